@@ -1,0 +1,150 @@
+package org.flopsheet.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Evaluation;
+import org.flopsheet.engine.compile.InputValues;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Scenario;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.NumberText;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.units.Unit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate a sheet for its base case and every scenario, and print every quantity.")
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "the .flop source")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override an input, with or without a unit: --set training_flop=3e27 --set duration=4month")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--scenario", paramLabel = "NAME", description = "show only this scenario (besides nothing else)")
+    String scenario;
+
+    @Option(names = "--to", paramLabel = "NAME=UNIT", description = "show a quantity in another unit of the same dimension: --to duration=day")
+    Map<String, String> displayUnits = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "print every quantity's value as JSON (errors as their Excel text)")
+    boolean json;
+
+    @Option(names = "--digits", paramLabel = "N", defaultValue = "3", description = "significant digits in the table (default ${DEFAULT-VALUE}; JSON is always exact)")
+    int digits;
+
+    @Override
+    public Integer call() throws Exception {
+        Sheet sheet = Compiler.compile(file);
+        Map<String, Double> overrides = InputValues.parseAll(sheet, settings);
+        Map<String, Unit> shownIn = new LinkedHashMap<>();
+        displayUnits.forEach((name, unit) -> {
+            if (sheet.quantity(name) == null) throw new IllegalArgumentException("--to names '" + name + "', which is not in the sheet");
+            shownIn.put(name, InputValues.unit(sheet, unit));
+        });
+
+        List<String> columns = new ArrayList<>();
+        List<Evaluation> results = new ArrayList<>();
+        if (scenario == null) {
+            columns.add("base");
+            results.add(sheet.evaluate(overrides));
+        }
+        for (Scenario s : sheet.scenarios()) {
+            if (scenario != null && !s.name().equals(scenario)) continue;
+            Map<String, Double> inputs = new LinkedHashMap<>(s.inputs());
+            inputs.putAll(overrides);
+            columns.add(s.name());
+            results.add(sheet.evaluate(inputs));
+        }
+        if (scenario != null && results.isEmpty()) {
+            throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
+                    + String.join(", ", sheet.scenarios().stream().map(Scenario::name).toList()));
+        }
+        if (json) printJson(sheet, columns, results, shownIn);
+        else printTable(sheet, columns, results, shownIn, System.out);
+        return 0;
+    }
+
+    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, PrintStream out) {
+        out.println(sheet.title() + " [" + sheet.name() + "]");
+        for (String note : sheet.notes()) out.println("  " + note);
+        out.println();
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("", "name", "label", "unit"));
+        header.addAll(columns);
+        rows.add(header.toArray(String[]::new));
+        for (Quantity q : sheet.quantities()) {
+            Unit unit = shownIn.get(q.name());
+            List<String> row = new ArrayList<>(List.of(q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
+                    unit != null ? unit.display() : q.unitText()));
+            for (Evaluation e : results) {
+                Value v = e.value(q);
+                if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
+                row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        int[] width = new int[header.size()];
+        for (String[] r : rows) for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                boolean number = i >= 4;
+                String cell = number ? " ".repeat(width[i] - r[i].length()) + r[i] : r[i] + " ".repeat(width[i] - r[i].length());
+                line.append(cell).append(i == r.length - 1 ? "" : "  ");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.println();
+        out.println("> marks inputs; set them with --set NAME=VALUE");
+    }
+
+    private static String shorten(String s, int max) {
+        String oneLine = s.replace('\n', ' ');
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn) throws Exception {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("sheet", sheet.name());
+        doc.put("title", sheet.title());
+        List<Map<String, Object>> quantities = new ArrayList<>();
+        for (Quantity q : sheet.quantities()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", q.name());
+            m.put("label", q.title());
+            Unit unit = shownIn.get(q.name());
+            m.put("unit", unit != null ? unit.display() : q.unitText());
+            m.put("input", q.input());
+            quantities.add(m);
+        }
+        doc.put("quantities", quantities);
+        Map<String, Object> scenarios = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Quantity q : sheet.quantities()) {
+                Value v = results.get(i).value(q);
+                Unit unit = shownIn.get(q.name());
+                values.put(q.name(), switch (v) {
+                    case Value.Num n -> unit != null ? InputValues.convert(q, n.value(), unit) : n.value();
+                    case Value.Bool b -> b.value();
+                    case Value.Err e -> e.error().text;
+                });
+            }
+            if (columns.get(i).equals("base") && scenario == null && i == 0) doc.put("base", values);
+            else scenarios.put(columns.get(i), values);
+        }
+        doc.put("scenarios", scenarios);
+        System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+    }
+}

@@ -1,0 +1,311 @@
+package org.flopsheet.engine.compile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.flopsheet.engine.dsl.Decl;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.dsl.FlopError;
+import org.flopsheet.engine.dsl.Parser;
+import org.flopsheet.engine.dsl.Pos;
+import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.eval.ExcelError;
+import org.flopsheet.engine.eval.Node;
+import org.flopsheet.engine.eval.NodeCompiler;
+import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.units.Unit;
+import org.flopsheet.engine.units.UnitChecker;
+import org.flopsheet.engine.units.UnitRegistry;
+
+/**
+ * Source to {@link Sheet}: parses, resolves names, orders quantities by dependency, checks units,
+ * and compiles formulas for evaluation. Every error is a {@link FlopError} with file, line and column.
+ */
+public final class Compiler {
+    private final SourceFile file;
+    private final UnitRegistry units = UnitRegistry.builtIn().copy();
+
+    private Compiler(SourceFile file) {
+        this.file = file;
+    }
+
+    public static Sheet compile(Path path) throws IOException {
+        return compile(SourceFile.read(path));
+    }
+
+    public static Sheet compile(SourceFile file) {
+        return new Compiler(file).run();
+    }
+
+    private Sheet run() {
+        List<Decl> decls = new Parser(file, units::contains).parse();
+
+        String name = null, title = null;
+        List<String> sheetNotes = new ArrayList<>();
+        List<Decl.Definition> defs = new ArrayList<>();
+        Map<Integer, List<String>> notesOf = new HashMap<>();
+        List<Decl> scenarioDecls = new ArrayList<>();
+        Map<String, Decl.Definition> byLowerName = new HashMap<>();
+        UnitChecker unitsOnly = new UnitChecker(file, units, n -> Unit.NONE);
+
+        for (Decl d : decls) {
+            switch (d) {
+                case Decl.SheetHeader h -> {
+                    if (name != null) throw error(h.pos(), "a second 'sheet' header", "a file describes one sheet; remove this line");
+                    String why = ExcelNames.whyIllegal(h.name());
+                    name = h.name();
+                    title = h.title();
+                    if (why != null) throw error(h.pos(), "illegal sheet name '" + h.name() + "': " + why, "pick another name");
+                }
+                case Decl.Note n -> {
+                    if (defs.isEmpty()) sheetNotes.add(n.text());
+                    else notesOf.computeIfAbsent(defs.size() - 1, k -> new ArrayList<>()).add(n.text());
+                }
+                case Decl.UnitDecl u -> declareUnit(u, unitsOnly);
+                case Decl.Definition def -> {
+                    String why = ExcelNames.whyIllegal(def.name());
+                    if (why != null) {
+                        throw error(def.namePos(), "'" + def.name() + "' cannot be a quantity name: " + why,
+                                "every quantity becomes an Excel defined name; rename it, e.g. '" + def.name() + "_value'");
+                    }
+                    Decl.Definition earlier = byLowerName.put(def.name().toLowerCase(Locale.ROOT), def);
+                    if (earlier != null) {
+                        String sameCase = earlier.name().equals(def.name()) ? "" : " (as '" + earlier.name() + "'; Excel names ignore case)";
+                        throw error(def.namePos(), "'" + def.name() + "' is already defined at line " + earlier.namePos().line() + sameCase,
+                                "a quantity is defined once; rename one of them or delete the repeat");
+                    }
+                    defs.add(def);
+                }
+                case Decl.Sweep s -> scenarioDecls.add(s);
+                case Decl.Scenario s -> scenarioDecls.add(s);
+            }
+        }
+        if (defs.isEmpty()) throw error(new Pos(1, 1, 0), "the sheet defines no quantities", "add a line such as: input x = 1");
+        if (name == null) name = defaultName();
+        if (title == null) title = name;
+
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < defs.size(); i++) index.put(defs.get(i).name(), i);
+
+        List<int[]> dependsOn = new ArrayList<>();
+        for (Decl.Definition def : defs) dependsOn.add(resolveNames(def, index));
+
+        DependencyOrder.Result ordered = DependencyOrder.of(dependsOn);
+        if (ordered.order() == null) throw cycleError(ordered.cycle(), defs);
+
+        // units and types in dependency order: each formula sees its inputs' units already settled
+        Unit[] unitOf = new Unit[defs.size()];
+        ValueType[] typeOf = new ValueType[defs.size()];
+        Expr[] formulas = new Expr[defs.size()];
+        UnitChecker checker = new UnitChecker(file, units, n -> unitOf[index.get(n)]);
+        for (int i : ordered.order()) {
+            Decl.Definition def = defs.get(i);
+            UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
+            unitOf[i] = checked.unit();
+            formulas[i] = checked.expr();
+            typeOf[i] = typeOf(def.expr(), n -> typeOf[index.get(n)]);
+        }
+
+        NodeCompiler nodes = new NodeCompiler(index::get);
+        Node[] nodeOf = new Node[defs.size()];
+        double[] defaults = new double[defs.size()];
+        List<Quantity> quantities = new ArrayList<>();
+        for (int i = 0; i < defs.size(); i++) {
+            Decl.Definition def = defs.get(i);
+            nodeOf[i] = nodes.compile(formulas[i]);
+            if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
+            List<Integer> deps = java.util.Arrays.stream(dependsOn.get(i)).boxed().toList();
+            List<String> notes = notesOf.get(i);
+            quantities.add(new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
+                    notes == null ? null : String.join("\n", notes), typeOf[i], deps, def));
+        }
+
+        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes);
+        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, units, ordered.order(), nodeOf, defaults);
+    }
+
+    private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {
+        if (units.entries().containsKey(u.name())) {
+            throw error(u.pos(), "the unit '" + u.name() + "' already exists", "use it as it is, or pick another name");
+        }
+        if (u.definition() == null && u.factor() == 1) {
+            units.declareBase(u.name(), u.description());
+        } else {
+            Unit def = u.definition() == null ? Unit.NONE : resolver.resolve(u.definition());
+            Unit scaled = new Unit(u.name(), def.scale().times(org.flopsheet.engine.units.Rational.ofDouble(u.factor())), def.dimension());
+            units.declareDerived(u.name(), scaled, u.description() != null ? u.description()
+                    : (u.factor() == 1 ? "" : org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " ")
+                      + (u.definition() == null ? "" : org.flopsheet.engine.dsl.UnitExpr.text(u.definition())));
+        }
+    }
+
+    /** Checks every name and call in a definition; returns the indices of the quantities it uses. */
+    private int[] resolveNames(Decl.Definition def, Map<String, Integer> index) {
+        Set<Integer> deps = new LinkedHashSet<>();
+        List<Expr> stack = new ArrayList<>(List.of(def.expr()));
+        while (!stack.isEmpty()) {
+            Expr e = stack.remove(stack.size() - 1);
+            switch (e) {
+                case Expr.Ref r -> {
+                    Integer i = index.get(r.name());
+                    if (i == null) throw undefined(r, index.keySet());
+                    if (def.input()) {
+                        throw error(r.pos(), "the input '" + def.name() + "' uses '" + r.name() + "', but an input's default must be a value",
+                                "drop 'input' to make '" + def.name() + "' a formula, or write its default value");
+                    }
+                    deps.add(i);
+                }
+                case Expr.Call c -> {
+                    ExcelFunction f = FunctionLibrary.lookup(c.name());
+                    if (f == null) {
+                        String guess = Suggestions.closest(c.name().toUpperCase(Locale.ROOT),
+                                FunctionLibrary.all().stream().map(ExcelFunction::name).toList());
+                        throw error(c.pos(), "unknown function '" + c.name() + "'",
+                                guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
+                    }
+                    int n = c.args().size();
+                    if (n < f.minArgs() || n > f.maxArgs()) {
+                        throw error(c.pos(), f.name() + " takes " + f.arity() + ", but " + n + (n == 1 ? " was" : " were") + " given",
+                                f.name() + ": " + f.description());
+                    }
+                    stack.addAll(c.args());
+                }
+                case Expr.Unary u -> stack.add(u.operand());
+                case Expr.Binary b -> { stack.add(b.left()); stack.add(b.right()); }
+                case Expr.Convert c -> stack.add(c.inner());
+                case Expr.Num n -> { }
+                case Expr.Bool b -> { }
+            }
+        }
+        return deps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private FlopError undefined(Expr.Ref r, Set<String> names) {
+        String guess = Suggestions.closest(r.name(), names);
+        String hint;
+        if (guess != null) hint = "did you mean '" + guess + "'?";
+        else if (units.contains(r.name())) hint = "'" + r.name() + "' is a unit: write it right after a number (4 " + r.name() + ") or after the formula as its unit";
+        else hint = "define it on its own line first, e.g. input " + r.name() + " = 1";
+        return error(r.pos(), "'" + r.name() + "' is not defined", hint);
+    }
+
+    private FlopError cycleError(List<Integer> cycle, List<Decl.Definition> defs) {
+        List<String> names = cycle.stream().map(i -> defs.get(i).name()).toList();
+        Decl.Definition first = defs.get(cycle.get(0));
+        return error(first.namePos(), "circular definition: " + String.join(" -> ", names),
+                "each quantity may only use quantities that do not use it back; break the loop by making one of them an input");
+    }
+
+    private static ValueType typeOf(Expr e, java.util.function.Function<String, ValueType> refType) {
+        return switch (e) {
+            case Expr.Bool b -> ValueType.BOOLEAN;
+            case Expr.Ref r -> refType.apply(r.name());
+            case Expr.Binary b -> b.op().isComparison() ? ValueType.BOOLEAN : ValueType.NUMBER;
+            case Expr.Call c -> {
+                ExcelFunction f = FunctionLibrary.lookup(c.name());
+                if (f.name().equals("IF")) {
+                    boolean bothLogical = c.args().size() == 2
+                            ? typeOf(c.args().get(1), refType) == ValueType.BOOLEAN
+                            : typeOf(c.args().get(1), refType) == ValueType.BOOLEAN && typeOf(c.args().get(2), refType) == ValueType.BOOLEAN;
+                    yield bothLogical ? ValueType.BOOLEAN : ValueType.NUMBER;
+                }
+                yield f.resultType();
+            }
+            default -> ValueType.NUMBER;
+        };
+    }
+
+    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes) {
+        Map<String, Quantity> byName = new HashMap<>();
+        for (Quantity q : quantities) byName.put(q.name(), q);
+        List<Scenario> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Decl d : decls) {
+            if (d instanceof Decl.Sweep s) {
+                Quantity q = scenarioInput(s.input(), s.inputPos(), byName);
+                for (Expr v : s.values()) {
+                    double value = constant(v, q, checker, nodes);
+                    String name = s.input() + "=" + scenarioText(v);
+                    if (!seen.add(name)) throw error(v.pos(), "the scenario '" + name + "' is listed twice", "remove the repeat");
+                    out.add(new Scenario(name, Map.of(q.name(), value), v.pos()));
+                }
+            } else if (d instanceof Decl.Scenario s) {
+                Map<String, Double> values = new LinkedHashMap<>();
+                for (Decl.Setting setting : s.settings()) {
+                    Quantity q = scenarioInput(setting.input(), setting.pos(), byName);
+                    if (values.put(q.name(), constant(setting.value(), q, checker, nodes)) != null) {
+                        throw error(setting.pos(), "'" + q.name() + "' is set twice in scenario '" + s.name() + "'", "set each input once");
+                    }
+                }
+                if (!seen.add(s.name())) throw error(s.pos(), "a second scenario named '" + s.name() + "'", "scenario names must be unique");
+                out.add(new Scenario(s.name(), values, s.pos()));
+            }
+        }
+        return out;
+    }
+
+    private Quantity scenarioInput(String name, Pos pos, Map<String, Quantity> byName) {
+        Quantity q = byName.get(name);
+        if (q == null) {
+            String guess = Suggestions.closest(name, byName.keySet());
+            throw error(pos, "a scenario sets '" + name + "', which is not defined", guess != null ? "did you mean '" + guess + "'?" : "scenarios set inputs of this sheet");
+        }
+        if (!q.input()) throw error(pos, "a scenario sets '" + name + "', which is a formula, not an input", "scenarios may only set inputs; declare it with 'input'");
+        return q;
+    }
+
+    private double constant(Expr value, Quantity input, UnitChecker checker, NodeCompiler nodes) {
+        List<Expr> stack = new ArrayList<>(List.of(value));
+        while (!stack.isEmpty()) {
+            Expr e = stack.remove(stack.size() - 1);
+            switch (e) {
+                case Expr.Ref r -> throw error(r.pos(), "a scenario value must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
+                case Expr.Call c -> {
+                    if (FunctionLibrary.lookup(c.name()) == null) throw error(c.pos(), "unknown function '" + c.name() + "'", "see the README for the list of functions");
+                    stack.addAll(c.args());
+                }
+                case Expr.Unary u -> stack.add(u.operand());
+                case Expr.Binary b -> { stack.add(b.left()); stack.add(b.right()); }
+                default -> { }
+            }
+        }
+        Expr converted = checker.convertConstant(value, input.unit(), input.name());
+        double v = nodes.compile(converted).eval(new double[0]);
+        if (Double.isNaN(v)) throw error(value.pos(), "this scenario value is " + ExcelError.of(v).text, "write a plain number");
+        return v;
+    }
+
+    private String scenarioText(Expr v) {
+        int start = v.pos().offset();
+        int end = file.text().indexOf('\n', start);
+        String rest = file.text().substring(start, end < 0 ? file.text().length() : end);
+        int depth = 0, cut = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char ch = rest.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')') depth--;
+            else if ((ch == ',' || ch == '#') && depth == 0) { cut = i; break; }
+        }
+        return rest.substring(0, cut).trim();
+    }
+
+    private String defaultName() {
+        String base = Path.of(file.name()).getFileName().toString().replaceFirst("\\.flop$", "");
+        String cleaned = base.replaceAll("[^\\p{L}\\p{N}_]", "_");
+        if (cleaned.isEmpty() || !Character.isLetter(cleaned.charAt(0))) cleaned = "sheet_" + cleaned;
+        return ExcelNames.whyIllegal(cleaned) == null ? cleaned : cleaned + "_sheet";
+    }
+
+    private FlopError error(Pos pos, String problem, String hint) {
+        return new FlopError(file, pos, problem, hint);
+    }
+}

@@ -1,0 +1,26 @@
+package org.flopsheet.engine.compile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.flopsheet.engine.eval.Value;
+
+/** The values of every quantity of a sheet for one set of inputs. */
+public record Evaluation(Sheet sheet, double[] raw) {
+
+    public Value value(String name) {
+        Quantity q = sheet.quantity(name);
+        return Value.of(raw[q.index()], q.type());
+    }
+
+    public Value value(Quantity q) { return Value.of(raw[q.index()], q.type()); }
+
+    /** The number a quantity came to (a NaN that encodes the Excel error when it is one). */
+    public double number(String name) { return raw[sheet.quantity(name).index()]; }
+
+    /** Every quantity's value in source order. */
+    public Map<String, Value> values() {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Quantity q : sheet.quantities()) out.put(q.name(), value(q));
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.flopsheet.engine.dsl;
+
+import java.util.List;
+
+/** One statement of a .flop file. {@code line} is the 1-based line it starts on. */
+public sealed interface Decl {
+    Pos pos();
+
+    /** {@code sheet NAME "title"} */
+    record SheetHeader(String name, String title, Pos pos) implements Decl {}
+
+    /**
+     * {@code note "text"}: before the first quantity it is a note on the sheet; after a quantity it
+     * is a note on that quantity.
+     */
+    record Note(String text, Pos pos) implements Decl {}
+
+    /** {@code [input] NAME = EXPR [UNIT] ["label"]} */
+    record Definition(boolean input, String name, Expr expr, UnitExpr unit, String label, Pos pos,
+                      Pos namePos) implements Decl {}
+
+    /** {@code scenarios INPUT = v1, v2, ...}: one scenario per value, each varying one input. */
+    record Sweep(String input, Pos inputPos, List<Expr> values, Pos pos) implements Decl {}
+
+    /** {@code scenario "name" a = 1, b = 2 GB}: one named scenario setting several inputs. */
+    record Scenario(String name, List<Setting> settings, Pos pos) implements Decl {}
+
+    record Setting(String input, Expr value, Pos pos) {}
+
+    /** {@code unit NAME [= UNIT_EXPRESSION_WITH_FACTOR] ["description"]}: a new base or derived unit. */
+    record UnitDecl(String name, double factor, UnitExpr definition, String description, Pos pos) implements Decl {}
+}

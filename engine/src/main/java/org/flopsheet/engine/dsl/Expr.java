@@ -1,0 +1,52 @@
+package org.flopsheet.engine.dsl;
+
+import java.util.List;
+
+/** The syntax tree of a formula. Every node knows where it starts in the source. */
+public sealed interface Expr {
+    Pos pos();
+
+    /** A number as written ({@code text}), optionally carrying a unit: {@code 48 GB}. */
+    record Num(double value, String text, UnitExpr unit, Pos pos) implements Expr {}
+
+    record Bool(boolean value, Pos pos) implements Expr {}
+
+    /** A reference to another quantity by name. */
+    record Ref(String name, Pos pos) implements Expr {}
+
+    record Unary(UnaryOp op, Expr operand, Pos pos) implements Expr {}
+
+    record Binary(BinaryOp op, Expr left, Expr right, Pos pos) implements Expr {}
+
+    /** A function call; {@code name} as written, looked up case-insensitively. */
+    record Call(String name, List<Expr> args, Pos pos) implements Expr {}
+
+    /**
+     * An exact unit conversion the unit checker inserted: {@code inner * numerator / denominator}.
+     * It is unparsed as that multiplication, so exported workbooks show the conversion.
+     */
+    record Convert(Expr inner, double numerator, double denominator, String fromUnit, String toUnit, Pos pos)
+            implements Expr {}
+
+    enum UnaryOp {
+        NEG("-"), PLUS("+");
+        public final String symbol;
+        UnaryOp(String symbol) { this.symbol = symbol; }
+    }
+
+    enum BinaryOp {
+        ADD("+", 2), SUB("-", 2), MUL("*", 3), DIV("/", 3), POW("^", 5),
+        EQ("=", 1), NE("<>", 1), LT("<", 1), LE("<=", 1), GT(">", 1), GE(">=", 1);
+
+        public final String symbol;
+        /** Binding strength in the DSL (and in Excel, where unary minus is the exception). */
+        public final int precedence;
+
+        BinaryOp(String symbol, int precedence) {
+            this.symbol = symbol;
+            this.precedence = precedence;
+        }
+
+        public boolean isComparison() { return precedence == 1; }
+    }
+}

@@ -1,0 +1,434 @@
+package org.flopsheet.engine.dsl;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Recursive-descent parser for .flop files: one method per statement kind and per precedence level.
+ *
+ * <pre>
+ * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | unit
+ * expression  := additive (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') additive)?
+ * additive    := multiplicative (('+' | '-') multiplicative)*
+ * multiplicative := unary (('*' | '/') unary)*
+ * unary       := ('-' | '+') unary | power          -- so -2^2 is -(2^2) = -4, as in mathematics
+ * power       := primary ('^' unary)?               -- right-associative: 2^3^2 = 2^9
+ * primary     := NUMBER unit? | TRUE | FALSE | NAME | NAME '(' arguments ')' | '(' expression ')'
+ * </pre>
+ *
+ * A unit after a number belongs to the number ({@code 48 GB}); a unit after a whole formula is the
+ * quantity's declared unit. Unit names and quantity names live apart: inside a number's unit,
+ * {@code /h} continues the unit only if {@code h} is a unit and not a quantity of this sheet.
+ */
+public final class Parser {
+    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit");
+
+    private final SourceFile file;
+    private final List<Token> tokens;
+    private final Predicate<String> isUnitName;
+    private final Set<String> quantityNames = new HashSet<>();
+    private final Set<String> declaredUnits = new HashSet<>();
+    private int current = 0;
+
+    /** @param isUnitName tells whether a name is a built-in unit (prefixed forms included). */
+    public Parser(SourceFile file, Predicate<String> isUnitName) {
+        this.file = file;
+        this.tokens = new Lexer(file).tokens();
+        this.isUnitName = isUnitName;
+        prescanNames();
+    }
+
+    /** Parses {@code text} as a lone unit expression such as {@code PFLOP/s*day}. */
+    public static UnitExpr parseUnit(SourceFile text, Predicate<String> isUnitName) {
+        Parser p = new Parser(text, isUnitName);
+        UnitExpr unit = p.unitExpression();
+        p.endOfStatement();
+        if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the unit", "write one unit, e.g. PFLOP/s*day");
+        return unit;
+    }
+
+    /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
+    public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
+        Parser p = new Parser(text, isUnitName);
+        Expr value = p.expression();
+        p.endOfStatement();
+        if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
+        return value;
+    }
+
+    public List<Decl> parse() {
+        List<Decl> decls = new ArrayList<>();
+        while (!check(TokenType.EOF)) {
+            if (match(TokenType.NEWLINE)) continue;
+            decls.add(statement());
+        }
+        return decls;
+    }
+
+    // ---- statements ----
+
+    private Decl statement() {
+        Token first = peek();
+        boolean keyword = first.is(TokenType.IDENT) && KEYWORDS.contains(first.text())
+                && !peekAt(1).is(TokenType.ASSIGN);
+        Decl decl = !keyword ? definition(false, first.pos()) : switch (first.text()) {
+            case "sheet" -> sheetHeader();
+            case "note" -> note();
+            case "input" -> { advance(); yield definition(true, first.pos()); }
+            case "scenarios" -> sweep();
+            case "scenario" -> scenario();
+            case "unit" -> unitDecl();
+            default -> throw new IllegalStateException(first.text());
+        };
+        endOfStatement();
+        return decl;
+    }
+
+    private Decl sheetHeader() {
+        Token kw = advance();
+        Token name = expect(TokenType.IDENT, "a sheet name after 'sheet'", "write: sheet finveden \"Title of the sheet\"");
+        String title = match(TokenType.STRING) ? previous().text() : null;
+        return new Decl.SheetHeader(name.text(), title, kw.pos());
+    }
+
+    private Decl note() {
+        Token kw = advance();
+        Token text = expect(TokenType.STRING, "the note's text in double quotes", "write: note \"what this is and why\"");
+        return new Decl.Note(text.text(), kw.pos());
+    }
+
+    private Decl definition(boolean input, Pos start) {
+        Token name = peek();
+        if (!name.is(TokenType.IDENT)) {
+            throw error(name, "expected a quantity definition, found " + describe(name),
+                    "a line defines a quantity ('name = formula'), an input ('input name = value'), or is sheet/note/scenarios/scenario/unit");
+        }
+        advance();
+        Token eq = peek();
+        if (!eq.is(TokenType.ASSIGN)) {
+            throw error(eq, "expected '=' after '" + name.text() + "', found " + describe(eq),
+                    "define a quantity as: " + name.text() + " = formula [unit] [\"label\"]");
+        }
+        advance();
+        Expr expr = expression();
+        UnitExpr unit = null;
+        if (check(TokenType.IDENT) || check(TokenType.PERCENT)) {
+            if (check(TokenType.IDENT) && peekAt(1).is(TokenType.LPAREN)) {
+                throw error(peek(), "unexpected function call after the formula",
+                        "join the parts with an operator such as '*' or '+'");
+            }
+            unit = unitExpression();
+        }
+        String label = match(TokenType.STRING) ? previous().text() : null;
+        return new Decl.Definition(input, name.text(), expr, unit, label, start, name.pos());
+    }
+
+    private Decl sweep() {
+        Token kw = advance();
+        Token input = expect(TokenType.IDENT, "the input to vary after 'scenarios'", "write: scenarios training_flop = 3e25, 3e27, 3e29");
+        expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: scenarios " + input.text() + " = value, value, ...");
+        List<Expr> values = new ArrayList<>();
+        do {
+            values.add(expression());
+        } while (match(TokenType.COMMA));
+        return new Decl.Sweep(input.text(), input.pos(), values, kw.pos());
+    }
+
+    private Decl scenario() {
+        Token kw = advance();
+        Token name = peek();
+        if (!name.is(TokenType.STRING) && !name.is(TokenType.IDENT)) {
+            throw error(name, "expected the scenario's name after 'scenario'", "write: scenario \"7B\" N = 7e9, D = 140e9");
+        }
+        advance();
+        match(TokenType.COLON);
+        List<Decl.Setting> settings = new ArrayList<>();
+        do {
+            Token input = expect(TokenType.IDENT, "an input name", "write: scenario \"name\" input = value, other_input = value");
+            expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: " + input.text() + " = value");
+            settings.add(new Decl.Setting(input.text(), expression(), input.pos()));
+        } while (match(TokenType.COMMA));
+        return new Decl.Scenario(name.text(), settings, kw.pos());
+    }
+
+    private Decl unitDecl() {
+        Token kw = advance();
+        Token name = expect(TokenType.IDENT, "the new unit's name after 'unit'", "write: unit GPU, or unit A100_hour = 3600 s*GPU");
+        double factor = 1;
+        UnitExpr definition = null;
+        if (match(TokenType.ASSIGN)) {
+            if (check(TokenType.NUMBER)) {
+                Token n = advance();
+                factor = number(n);
+                if (check(TokenType.IDENT) || check(TokenType.PERCENT) || check(TokenType.LPAREN)) {
+                    match(TokenType.STAR);
+                    definition = unitExpression();
+                }
+            } else {
+                definition = unitExpression();
+            }
+        }
+        String description = match(TokenType.STRING) ? previous().text() : null;
+        return new Decl.UnitDecl(name.text(), factor, definition, description, kw.pos());
+    }
+
+    private void endOfStatement() {
+        Token t = peek();
+        if (t.is(TokenType.NEWLINE)) { advance(); return; }
+        if (t.is(TokenType.EOF)) return;
+        String hint = t.is(TokenType.STRING)
+                ? "a definition takes one label; put longer text on its own 'note \"...\"' line below it"
+                : "put one statement per line, and join the parts of a formula with an operator";
+        throw error(t, "unexpected " + describe(t) + " at the end of the statement", hint);
+    }
+
+    // ---- expressions, loosest first ----
+
+    public Expr expression() {
+        Expr left = additive();
+        Expr.BinaryOp op = switch (peek().type()) {
+            case ASSIGN, EQ -> Expr.BinaryOp.EQ;
+            case NE -> Expr.BinaryOp.NE;
+            case LT -> Expr.BinaryOp.LT;
+            case LE -> Expr.BinaryOp.LE;
+            case GT -> Expr.BinaryOp.GT;
+            case GE -> Expr.BinaryOp.GE;
+            default -> null;
+        };
+        if (op == null) return left;
+        Token opToken = advance();
+        Expr right = additive();
+        return new Expr.Binary(op, left, right, opToken.pos());
+    }
+
+    private Expr additive() {
+        Expr left = multiplicative();
+        while (check(TokenType.PLUS) || check(TokenType.MINUS)) {
+            Token op = advance();
+            Expr right = multiplicative();
+            left = new Expr.Binary(op.is(TokenType.PLUS) ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB, left, right, op.pos());
+        }
+        return left;
+    }
+
+    private Expr multiplicative() {
+        Expr left = unary();
+        while (check(TokenType.STAR) || check(TokenType.SLASH)) {
+            Token op = advance();
+            Expr right = unary();
+            left = new Expr.Binary(op.is(TokenType.STAR) ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV, left, right, op.pos());
+        }
+        return left;
+    }
+
+    private Expr unary() {
+        if (check(TokenType.MINUS) || check(TokenType.PLUS)) {
+            Token op = advance();
+            Expr operand = unary();
+            return new Expr.Unary(op.is(TokenType.MINUS) ? Expr.UnaryOp.NEG : Expr.UnaryOp.PLUS, operand, op.pos());
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (check(TokenType.CARET)) {
+            Token op = advance();
+            Expr exponent = unary();
+            return new Expr.Binary(Expr.BinaryOp.POW, base, exponent, op.pos());
+        }
+        return base;
+    }
+
+    private Expr primary() {
+        Token t = peek();
+        switch (t.type()) {
+            case NUMBER -> {
+                advance();
+                double value = number(t);
+                UnitExpr unit = startsLiteralUnit() ? literalUnit() : null;
+                return new Expr.Num(value, t.text(), unit, t.pos());
+            }
+            case IDENT -> {
+                advance();
+                if (match(TokenType.LPAREN)) return call(t);
+                String upper = t.text().toUpperCase(Locale.ROOT);
+                if (upper.equals("TRUE") || upper.equals("FALSE")) return new Expr.Bool(upper.equals("TRUE"), t.pos());
+                return new Expr.Ref(t.text(), t.pos());
+            }
+            case LPAREN -> {
+                advance();
+                Expr inner = expression();
+                expect(TokenType.RPAREN, "')' to close the '(' at " + t.pos(), "add the missing ')'");
+                return inner;
+            }
+            default -> throw error(t, "expected a number, a name or '(' but found " + describe(t),
+                    t.is(TokenType.NEWLINE) || t.is(TokenType.EOF) ? "the formula is incomplete: finish it on this line"
+                            : "check for a missing operand or a stray operator");
+        }
+    }
+
+    private Expr call(Token name) {
+        List<Expr> args = new ArrayList<>();
+        if (!check(TokenType.RPAREN)) {
+            do {
+                args.add(expression());
+            } while (match(TokenType.COMMA));
+        }
+        expect(TokenType.RPAREN, "')' to close the call of " + name.text(), "separate arguments with ',' and close the call with ')'");
+        return new Expr.Call(name.text(), List.copyOf(args), name.pos());
+    }
+
+    // ---- units ----
+
+    private boolean startsLiteralUnit() {
+        Token t = peek();
+        if (t.is(TokenType.PERCENT)) return true;
+        return t.is(TokenType.IDENT) && !peekAt(1).is(TokenType.LPAREN) && isUnit(t.text());
+    }
+
+    private boolean isUnit(String name) {
+        return (declaredUnits.contains(name) || isUnitName.test(name)) && !quantityNames.contains(name);
+    }
+
+    /** A unit right after a number: continues over '*' and '/' only while what follows is a unit. */
+    private UnitExpr literalUnit() {
+        UnitExpr unit = unitFactor();
+        while ((check(TokenType.STAR) || check(TokenType.SLASH)) && continuesUnit(peekAt(1), peekAt(2))) {
+            Token op = advance();
+            UnitExpr right = unitFactor();
+            unit = op.is(TokenType.STAR) ? new UnitExpr.Product(unit, right, op.pos()) : new UnitExpr.Quotient(unit, right, op.pos());
+        }
+        return unit;
+    }
+
+    private boolean continuesUnit(Token next, Token after) {
+        if (next.is(TokenType.PERCENT)) return true;
+        if (next.is(TokenType.IDENT)) return !after.is(TokenType.LPAREN) && isUnit(next.text());
+        return next.is(TokenType.LPAREN) && after.is(TokenType.IDENT) && isUnit(after.text());
+    }
+
+    /** A declared unit: everything up to the label or the end of the line is unit syntax. */
+    private UnitExpr unitExpression() {
+        UnitExpr unit = unitFactor();
+        while (check(TokenType.STAR) || check(TokenType.SLASH)) {
+            Token op = advance();
+            UnitExpr right = unitFactor();
+            unit = op.is(TokenType.STAR) ? new UnitExpr.Product(unit, right, op.pos()) : new UnitExpr.Quotient(unit, right, op.pos());
+        }
+        return unit;
+    }
+
+    private UnitExpr unitFactor() {
+        UnitExpr atom = unitAtom();
+        if (!check(TokenType.CARET)) return atom;
+        Token caret = advance();
+        boolean paren = match(TokenType.LPAREN);
+        boolean negative = match(TokenType.MINUS);
+        int numerator = integer(expect(TokenType.NUMBER, "a whole-number exponent after '^'", "write units like s^2, s^-1 or byte^(1/2)"));
+        int denominator = 1;
+        if (paren) {
+            if (match(TokenType.SLASH)) {
+                denominator = integer(expect(TokenType.NUMBER, "the exponent's denominator", "write a fractional exponent as ^(1/2)"));
+            }
+            expect(TokenType.RPAREN, "')' to close the exponent", "write a fractional exponent as ^(1/2)");
+        }
+        return new UnitExpr.Power(atom, negative ? -numerator : numerator, denominator, caret.pos());
+    }
+
+    private UnitExpr unitAtom() {
+        Token t = peek();
+        switch (t.type()) {
+            case IDENT -> { advance(); return new UnitExpr.Name(t.text(), t.pos()); }
+            case PERCENT -> { advance(); return new UnitExpr.Name("%", t.pos()); }
+            case NUMBER -> {
+                if (t.text().equals("1")) { advance(); return new UnitExpr.One(t.pos()); }
+                throw error(t, "a number inside a unit", "units are names such as FLOP, s, GB; only 1 may stand alone, as in 1/s");
+            }
+            case LPAREN -> {
+                advance();
+                UnitExpr inner = unitExpression();
+                expect(TokenType.RPAREN, "')' to close the unit's '('", "add the missing ')'");
+                return inner;
+            }
+            default -> throw error(t, "expected a unit but found " + describe(t), "write units like FLOP/s, token/(param*s), GB");
+        }
+    }
+
+    // ---- helpers ----
+
+    private void prescanNames() {
+        boolean lineStart = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (lineStart && t.is(TokenType.IDENT)) {
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : t;
+                if (next.is(TokenType.ASSIGN)) quantityNames.add(t.text());
+                else if ((t.text().equals("input") || t.text().equals("unit")) && next.is(TokenType.IDENT)) {
+                    (t.text().equals("input") ? quantityNames : declaredUnits).add(next.text());
+                }
+            }
+            lineStart = t.is(TokenType.NEWLINE);
+        }
+    }
+
+    private double number(Token t) {
+        double value = Double.parseDouble(t.text().replace("_", ""));
+        if (Double.isInfinite(value)) {
+            throw error(t, "the number " + t.text() + " is too large for a double (and for Excel)", "Excel's largest number is about 1.8E+308");
+        }
+        return value;
+    }
+
+    private int integer(Token t) {
+        try {
+            return Integer.parseInt(t.text());
+        } catch (NumberFormatException e) {
+            throw error(t, "the exponent " + t.text() + " is not a whole number", "write fractional exponents as ^(1/2)");
+        }
+    }
+
+    private static String describe(Token t) {
+        return switch (t.type()) {
+            case NEWLINE -> "the end of the line";
+            case EOF -> "the end of the file";
+            case STRING -> "the text \"" + t.text() + "\"";
+            case NUMBER -> "the number " + t.text();
+            case IDENT -> "'" + t.text() + "'";
+            default -> "'" + t.text() + "'";
+        };
+    }
+
+    private Token expect(TokenType type, String what, String hint) {
+        if (check(type)) return advance();
+        throw error(peek(), "expected " + what + ", found " + describe(peek()), hint);
+    }
+
+    private boolean match(TokenType type) {
+        if (!check(type)) return false;
+        advance();
+        return true;
+    }
+
+    private boolean check(TokenType type) { return peek().is(type); }
+
+    private Token peek() { return tokens.get(current); }
+
+    private Token peekAt(int ahead) { return tokens.get(Math.min(current + ahead, tokens.size() - 1)); }
+
+    private Token previous() { return tokens.get(current - 1); }
+
+    private Token advance() {
+        Token t = tokens.get(current);
+        if (!t.is(TokenType.EOF)) current++;
+        return t;
+    }
+
+    private FlopError error(Token at, String problem, String hint) {
+        return new FlopError(file, at.pos(), problem, hint);
+    }
+}

@@ -1,0 +1,42 @@
+package org.flopsheet.engine.eval;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** How numbers are written as text. */
+public final class NumberText {
+    private NumberText() {}
+
+    /** The shortest text that reads back to the identical double: 3E+25, 0.1, 4.714045207910317E+11. */
+    public static String shortest(double v) {
+        if (Double.isNaN(v)) return ExcelError.of(v).text;
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.endsWith(".0")) mantissa = mantissa.substring(0, mantissa.length() - 2);
+        if (e < 0) return mantissa;
+        String exp = s.substring(e + 1);
+        return mantissa + "E" + (exp.startsWith("-") ? exp : "+" + exp);
+    }
+
+    /**
+     * {@code v} rounded to {@code digits} significant digits as a spreadsheet shows it: scientific
+     * with all its digits for large and small magnitudes (4.71E+11, 3.00E+25), plain otherwise (1.5, 20).
+     */
+    public static String significant(double v, int digits) {
+        if (Double.isNaN(v)) return ExcelError.of(v).text;
+        if (v == 0) return "0";
+        BigDecimal d = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_UP));
+        double a = Math.abs(d.doubleValue());
+        if (a >= 1e5 || a < 1e-3) {
+            String m = d.unscaledValue().abs().toString();
+            int exponent = m.length() - 1 - d.scale();
+            m = (m + "0".repeat(digits)).substring(0, digits);
+            String mant = digits > 1 ? m.charAt(0) + "." + m.substring(1) : m;
+            return (v < 0 ? "-" : "") + mant + "E" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

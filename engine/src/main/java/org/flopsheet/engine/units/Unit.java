@@ -1,0 +1,54 @@
+package org.flopsheet.engine.units;
+
+/**
+ * A unit: a dimension and the exact factor that turns a value in this unit into base units
+ * (GB: byte with scale 1e9; month: s with scale 2629800). {@code name} is how it is written.
+ */
+public record Unit(String name, Rational scale, Dimension dimension) {
+    public static final Unit NONE = new Unit("", Rational.ONE, Dimension.NONE);
+
+    public boolean isDimensionless() { return dimension.isNone(); }
+
+    /** Same dimension and same scale: values need no conversion. */
+    public boolean sameAs(Unit o) { return dimension.equals(o.dimension) && scale.equals(o.scale); }
+
+    public Unit times(Unit o) {
+        return new Unit(join(name, "*", o.name), scale.times(o.scale), dimension.times(o.dimension));
+    }
+
+    public Unit dividedBy(Unit o) {
+        String right = o.name.isEmpty() ? "" : (o.name.contains("*") || o.name.contains("/") ? "(" + o.name + ")" : o.name);
+        String left = name.isEmpty() ? (right.isEmpty() ? "" : "1") : name;
+        return new Unit(right.isEmpty() ? left : left + "/" + right, scale.dividedBy(o.scale), dimension.times(o.dimension.inverse()));
+    }
+
+    /** This unit to a rational power, or null when the scale has no exact root (sqrt of GB is fine, of 10 s is not). */
+    public Unit pow(int numerator, int denominator) {
+        Rational s = scale.pow(numerator);
+        if (denominator != 1) s = s.root(denominator);
+        if (s == null) return null;
+        String exp = denominator == 1 ? String.valueOf(numerator) : "(" + numerator + "/" + denominator + ")";
+        String base = name.contains("*") || name.contains("/") ? "(" + name + ")" : name;
+        return new Unit(name.isEmpty() ? "" : base + "^" + exp, s, dimension.pow(Rational.of(numerator, denominator)));
+    }
+
+    /** Factor f with value_in_this = f * value_in_other, for units of the same dimension. */
+    public Rational factorFrom(Unit other) { return other.scale.dividedBy(scale); }
+
+    public Unit named(String newName) { return new Unit(newName, scale, dimension); }
+
+    /** What to show a reader: the written name, or the dimension when no name was given. */
+    public String display() {
+        if (!name.isEmpty()) return name;
+        return dimension.isNone() ? "" : dimension.toString();
+    }
+
+    private static String join(String a, String op, String b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        return a + op + (b.contains("/") ? "(" + b + ")" : b);
+    }
+
+    @Override
+    public String toString() { return display().isEmpty() ? "1" : display(); }
+}

@@ -1,0 +1,279 @@
+package org.flopsheet.engine.units;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.dsl.FlopError;
+import org.flopsheet.engine.dsl.Pos;
+import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.dsl.UnitExpr;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
+
+/**
+ * Infers the unit of every formula and rejects dimension mistakes at the operator that makes them.
+ * Where two sides have the same dimension but different scales (GB + MB, FLOP/month declared as
+ * FLOP/s) it inserts an exact {@link Expr.Convert}, so the evaluator and the exported workbook both
+ * carry the conversion.
+ */
+public final class UnitChecker {
+    /** A formula with its conversions made explicit, and the unit its raw value is in. */
+    public record Checked(Expr expr, Unit unit, boolean constant) {}
+
+    private final SourceFile file;
+    private final UnitRegistry registry;
+    private final Function<String, Unit> unitOfQuantity;
+
+    public UnitChecker(SourceFile file, UnitRegistry registry, Function<String, Unit> unitOfQuantity) {
+        this.file = file;
+        this.registry = registry;
+        this.unitOfQuantity = unitOfQuantity;
+    }
+
+    /** The unit a written unit expression denotes; an error naming the unknown unit otherwise. */
+    public Unit resolve(UnitExpr u) {
+        return switch (u) {
+            case UnitExpr.Name n -> {
+                Unit unit = registry.lookup(n.name());
+                if (unit == null) {
+                    throw new FlopError(file, n.pos(), "unknown unit '" + n.name() + "'",
+                            "built-in units are FLOP, param, token, s, byte (B), dollar, min, h, day, week, month, year, %"
+                                    + " with prefixes k M G T P E Z Y m u n or Ki Mi Gi Ti; declare others with 'unit "
+                                    + n.name() + "'");
+                }
+                yield unit;
+            }
+            case UnitExpr.One o -> Unit.NONE;
+            case UnitExpr.Product p -> resolve(p.left()).times(resolve(p.right()));
+            case UnitExpr.Quotient q -> resolve(q.left()).dividedBy(resolve(q.right()));
+            case UnitExpr.Power p -> {
+                Unit r = resolve(p.base()).pow(p.numerator(), p.denominator());
+                if (r == null) throw new FlopError(file, p.pos(), "this power of the unit has no exact scale",
+                        "use a whole-number exponent, or a base unit without a prefix");
+                yield r;
+            }
+        };
+    }
+
+    /**
+     * Checks a definition's formula against its declared unit (null when none is declared) and
+     * returns the formula converted into the unit the quantity's values are stored in.
+     */
+    public Checked checkDefinition(Expr formula, UnitExpr declared, String quantityName) {
+        Checked inferred = check(formula);
+        if (declared == null) return new Checked(inferred.expr(), tidy(inferred.unit()), inferred.constant());
+        Unit target = resolve(declared).named(UnitExpr.text(declared));
+        if (inferred.constant() && inferred.unit().isDimensionless() && inferred.unit().scale().isOne()) {
+            return new Checked(inferred.expr(), target, true); // "input x = 5 GB" style: the number is in the declared unit
+        }
+        if (!inferred.unit().dimension().equals(target.dimension())) {
+            throw new FlopError(file, declared.pos(),
+                    "'" + quantityName + "' is declared in " + target.display() + " (" + target.dimension()
+                            + ") but its formula gives " + show(inferred.unit()),
+                    "fix the formula or the declared unit; the dimensions must agree");
+        }
+        return new Checked(convert(inferred.expr(), inferred.unit(), target, formula.pos()), target, inferred.constant());
+    }
+
+    /** Converts a constant (a scenario value) into an input's unit. */
+    public Expr convertConstant(Expr value, Unit target, String inputName) {
+        Checked c = check(value);
+        if (c.unit().isDimensionless() && c.unit().scale().isOne()) return c.expr();
+        if (!c.unit().dimension().equals(target.dimension())) {
+            throw new FlopError(file, value.pos(), "the value for '" + inputName + "' is in " + show(c.unit())
+                    + " but '" + inputName + "' is in " + show(target), "give the value a unit of the same dimension");
+        }
+        return convert(c.expr(), c.unit(), target, value.pos());
+    }
+
+    public Checked check(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> new Checked(n, n.unit() == null ? Unit.NONE : resolve(n.unit()), true);
+            case Expr.Bool b -> new Checked(b, Unit.NONE, true);
+            case Expr.Ref r -> new Checked(r, unitOfQuantity.apply(r.name()), false);
+            case Expr.Unary u -> {
+                Checked inner = check(u.operand());
+                yield new Checked(new Expr.Unary(u.op(), inner.expr(), u.pos()), inner.unit(), inner.constant());
+            }
+            case Expr.Convert c -> check(c.inner());
+            case Expr.Binary b -> binary(b);
+            case Expr.Call c -> call(c);
+        };
+    }
+
+    private Checked binary(Expr.Binary b) {
+        Checked l = check(b.left()), r = check(b.right());
+        boolean constant = l.constant() && r.constant();
+        return switch (b.op()) {
+            case MUL -> new Checked(rebuild(b, l, r), l.unit().times(r.unit()), constant);
+            case DIV -> new Checked(rebuild(b, l, r), l.unit().dividedBy(r.unit()), constant);
+            case POW -> power(b, l, r);
+            case ADD, SUB, EQ, NE, LT, LE, GT, GE -> {
+                Checked[] same = sameUnit(l, r, b.pos(), verb(b.op()));
+                Unit result = b.op().isComparison() ? Unit.NONE : same[0].unit();
+                yield new Checked(new Expr.Binary(b.op(), same[0].expr(), same[1].expr(), b.pos()), result, constant);
+            }
+        };
+    }
+
+    private static Expr rebuild(Expr.Binary b, Checked l, Checked r) {
+        return new Expr.Binary(b.op(), l.expr(), r.expr(), b.pos());
+    }
+
+    private static String verb(Expr.BinaryOp op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "subtract";
+            default -> "compare";
+        };
+    }
+
+    /** Brings {@code r} into {@code l}'s unit; a bare 0 fits any unit. */
+    private Checked[] sameUnit(Checked l, Checked r, Pos at, String verb) {
+        if (isBareZero(r.expr())) return new Checked[] {l, new Checked(r.expr(), l.unit(), true)};
+        if (isBareZero(l.expr())) return new Checked[] {new Checked(l.expr(), r.unit(), true), r};
+        if (!l.unit().dimension().equals(r.unit().dimension())) {
+            String[] words = verb.equals("subtract") ? new String[] {"subtract ", " from "} : new String[] {verb + " ", " and "};
+            String left = show(l.unit()), right = show(r.unit());
+            String problem = verb.equals("subtract") ? "cannot subtract " + right + " from " + left
+                    : "cannot " + verb + " " + left + " and " + right;
+            throw new FlopError(file, at, problem,
+                    "both sides need the same dimension: the left side is in " + left + ", the right side in " + right
+                            + (r.unit().isDimensionless() && r.constant() || l.unit().isDimensionless() && l.constant()
+                               ? "; give the number a unit, e.g. 5 " + (l.unit().isDimensionless() ? right : left) : ""));
+        }
+        return new Checked[] {l, new Checked(convert(r.expr(), r.unit(), l.unit(), at), l.unit(), r.constant())};
+    }
+
+    private static boolean isBareZero(Expr e) {
+        return e instanceof Expr.Num n && n.value() == 0 && n.unit() == null;
+    }
+
+    private Checked power(Expr.Binary b, Checked base, Checked exponent) {
+        Checked exp = dimensionless(exponent, b.right().pos(), "an exponent");
+        if (base.unit().isDimensionless()) {
+            Checked plainBase = dimensionless(base, b.left().pos(), "the base");
+            return new Checked(new Expr.Binary(Expr.BinaryOp.POW, plainBase.expr(), exp.expr(), b.pos()), Unit.NONE,
+                    base.constant() && exp.constant());
+        }
+        Rational p = constantValue(exp.expr());
+        if (p == null) {
+            throw new FlopError(file, b.right().pos(), "the exponent of a quantity in " + show(base.unit())
+                    + " must be a constant number", "write a number such as 2, -1 or (1/2), or make the base dimensionless");
+        }
+        return new Checked(new Expr.Binary(Expr.BinaryOp.POW, base.expr(), exp.expr(), b.pos()),
+                powerOf(base, p, b.left().pos()), base.constant());
+    }
+
+    private Unit powerOf(Checked base, Rational p, Pos at) {
+        if (p.numerator().bitLength() > 31 || p.denominator().bitLength() > 31) {
+            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit", "make the base dimensionless");
+        }
+        int num = p.numerator().intValue(), den = p.denominator().intValue();
+        Unit u = base.unit().pow(num, den);
+        if (u != null) return u;
+        Unit baseScale = new Unit(base.unit().dimension().toString(), Rational.ONE, base.unit().dimension());
+        throw new FlopError(file, at, "the " + p + " power of " + show(base.unit()) + " has no exact scale",
+                "convert to " + baseScale.display() + " first, or use a whole-number exponent");
+    }
+
+    private Checked call(Expr.Call c) {
+        ExcelFunction f = FunctionLibrary.lookup(c.name());
+        List<Checked> args = new ArrayList<>();
+        for (Expr a : c.args()) args.add(check(a));
+        boolean constant = args.stream().allMatch(Checked::constant);
+        List<Expr> out = new ArrayList<>();
+        Unit result;
+        switch (f.unitRule()) {
+            case SAME_AS_ARGUMENTS, MODULUS -> {
+                Checked first = args.get(0);
+                out.add(first.expr());
+                for (int i = 1; i < args.size(); i++) {
+                    out.add(sameUnit(first, args.get(i), c.args().get(i).pos(), "combine")[1].expr());
+                }
+                result = first.unit();
+            }
+            case SAME_AS_FIRST -> {
+                out.add(args.get(0).expr());
+                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).pos(), "argument " + (i + 1) + " of " + f.name()).expr());
+                result = args.get(0).unit();
+            }
+            case DIMENSIONLESS -> {
+                for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).pos(), "the argument of " + f.name()).expr());
+                result = Unit.NONE;
+            }
+            case SQUARE_ROOT -> {
+                out.add(args.get(0).expr());
+                result = powerOf(args.get(0), Rational.of(1, 2), c.pos());
+            }
+            case POWER -> {
+                Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
+                Checked p = power(asPower, args.get(0), args.get(1));
+                Expr.Binary checked = (Expr.Binary) p.expr();
+                return new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), p.unit(), constant);
+            }
+            case CONDITIONAL -> {
+                out.add(args.get(0).expr());
+                Checked then = args.get(1);
+                out.add(then.expr());
+                if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).pos(), "choose between")[1].expr());
+                result = then.unit();
+            }
+            case LOGICAL, CONSTANT -> {
+                for (Checked a : args) out.add(a.expr());
+                result = Unit.NONE;
+            }
+            default -> throw new IllegalStateException(f.unitRule().toString());
+        }
+        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), result, constant);
+    }
+
+    /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */
+    private Checked dimensionless(Checked c, Pos at, String what) {
+        if (!c.unit().isDimensionless()) {
+            throw new FlopError(file, at, what + " must be dimensionless, but it is in " + show(c.unit()),
+                    "divide by a quantity of the same unit to get a plain ratio");
+        }
+        return new Checked(convert(c.expr(), c.unit(), Unit.NONE, at), Unit.NONE, c.constant());
+    }
+
+    private static Expr convert(Expr e, Unit from, Unit to, Pos at) {
+        Rational f = to.factorFrom(from);
+        if (f.isOne()) return e;
+        double num = f.numerator().doubleValue(), den = f.denominator().doubleValue();
+        if (isBareZero(e)) return e;
+        return new Expr.Convert(e, num, den, from.display(), to.display(), at);
+    }
+
+    /** The exact value of a constant exponent such as 2, -1, (1/2) or 0.5; null if not constant. */
+    private static Rational constantValue(Expr e) {
+        return switch (e) {
+            case Expr.Num n when n.unit() == null -> Rational.ofDecimal(n.text());
+            case Expr.Unary u -> {
+                Rational r = constantValue(u.operand());
+                yield r == null ? null : u.op() == Expr.UnaryOp.NEG ? r.negate() : r;
+            }
+            case Expr.Binary b when b.op() == Expr.BinaryOp.DIV -> {
+                Rational l = constantValue(b.left()), r = constantValue(b.right());
+                yield l == null || r == null || r.isZero() ? null : l.dividedBy(r);
+            }
+            case Expr.Binary b when b.op() == Expr.BinaryOp.MUL -> {
+                Rational l = constantValue(b.left()), r = constantValue(b.right());
+                yield l == null || r == null ? null : l.times(r);
+            }
+            default -> null;
+        };
+    }
+
+    /** A unit that was only inferred is shown by its dimension when it has no scale of its own. */
+    private static Unit tidy(Unit u) {
+        return u.scale().isOne() ? u.named(u.isDimensionless() ? "" : u.dimension().toString()) : u;
+    }
+
+    private static String show(Unit u) {
+        if (u.isDimensionless()) return u.scale().isOne() ? "a plain number" : u.display();
+        String name = u.display(), dim = u.dimension().toString();
+        return name.equals(dim) ? name : name + " (" + dim + ")";
+    }
+}

@@ -1,0 +1,115 @@
+package org.flopsheet.engine.units;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The units a sheet may use: the built-in ones below, plus any the sheet declares with {@code unit}.
+ * Every definition is exact and listed here, so the README's table is this table.
+ */
+public final class UnitRegistry {
+
+    /** A named unit and how it is defined, for documentation. */
+    public record Entry(Unit unit, String definition, boolean prefixable) {}
+
+    private static final Map<String, Rational> SI_PREFIXES = new LinkedHashMap<>();
+    private static final Map<String, Rational> BINARY_PREFIXES = new LinkedHashMap<>();
+
+    static {
+        String[] si = {"k", "M", "G", "T", "P", "E", "Z", "Y"};
+        for (int i = 0; i < si.length; i++) SI_PREFIXES.put(si[i], Rational.of(10).pow(3 * (i + 1)));
+        SI_PREFIXES.put("m", Rational.of(1, 1000));
+        SI_PREFIXES.put("u", Rational.of(1, 1_000_000));
+        SI_PREFIXES.put("µ", Rational.of(1, 1_000_000));
+        SI_PREFIXES.put("n", Rational.of(1, 1_000_000_000));
+        String[] bin = {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+        for (int i = 0; i < bin.length; i++) BINARY_PREFIXES.put(bin[i], Rational.of(2).pow(10 * (i + 1)));
+    }
+
+    private final Map<String, Entry> units = new LinkedHashMap<>();
+
+    private UnitRegistry() {}
+
+    /** The built-in units of the field: counts FLOP, param, token; time; bytes; money; percent. */
+    public static UnitRegistry builtIn() {
+        UnitRegistry r = new UnitRegistry();
+        for (String base : List.of("FLOP", "param", "token", "s", "byte", "dollar")) {
+            r.units.put(base, new Entry(new Unit(base, Rational.ONE, Dimension.base(base)), "base unit", true));
+        }
+        r.alias("params", "param");
+        r.alias("tokens", "token");
+        r.alias("B", "byte");
+        r.alias("bytes", "byte");
+        r.alias("USD", "dollar");
+        r.alias("sec", "s");
+        r.derived("bit", "byte", Rational.of(1, 8), "byte/8", true);
+        r.derived("min", "s", Rational.of(60), "60 s", false);
+        r.derived("h", "s", Rational.of(3600), "60 min", false);
+        r.derived("hour", "s", Rational.of(3600), "60 min", false);
+        r.derived("day", "s", Rational.of(86_400), "24 h", false);
+        r.derived("week", "s", Rational.of(604_800), "7 day", false);
+        r.derived("year", "s", Rational.of(31_557_600), "365.25 day (Julian year)", false);
+        r.derived("month", "s", Rational.of(2_629_800), "year/12 = 30.4375 day", false);
+        r.units.put("%", new Entry(new Unit("%", Rational.of(1, 100), Dimension.NONE), "1/100", false));
+        return r;
+    }
+
+    private void alias(String alias, String of) {
+        Entry e = units.get(of);
+        units.put(alias, new Entry(e.unit().named(alias), "same as " + of, e.prefixable()));
+    }
+
+    private void derived(String name, String base, Rational scale, String definition, boolean prefixable) {
+        Unit b = units.get(base).unit();
+        units.put(name, new Entry(new Unit(name, b.scale().times(scale), b.dimension()), definition, prefixable));
+    }
+
+    /** A copy to which a sheet's own units can be added. */
+    public UnitRegistry copy() {
+        UnitRegistry r = new UnitRegistry();
+        r.units.putAll(units);
+        return r;
+    }
+
+    /** Declares a new base unit ({@code unit GPU}). */
+    public void declareBase(String name, String description) {
+        units.put(name, new Entry(new Unit(name, Rational.ONE, Dimension.base(name)),
+                description == null ? "base unit declared by the sheet" : description, true));
+    }
+
+    /** Declares a unit as an exact multiple of others ({@code unit A100_hour = 3600 s*GPU}). */
+    public void declareDerived(String name, Unit definition, String text) {
+        units.put(name, new Entry(definition.named(name), text, false));
+    }
+
+    public boolean contains(String name) { return lookup(name) != null; }
+
+    /** The unit a name denotes, prefixed forms (GB, TFLOP, KiB, ms) included; null if none. */
+    public Unit lookup(String name) {
+        Entry exact = units.get(name);
+        if (exact != null) return exact.unit();
+        for (var p : BINARY_PREFIXES.entrySet()) {
+            Unit u = prefixed(name, p.getKey(), p.getValue());
+            if (u != null) return u;
+        }
+        for (var p : SI_PREFIXES.entrySet()) {
+            Unit u = prefixed(name, p.getKey(), p.getValue());
+            if (u != null) return u;
+        }
+        return null;
+    }
+
+    private Unit prefixed(String name, String prefix, Rational factor) {
+        if (!name.startsWith(prefix) || name.length() == prefix.length()) return null;
+        Entry base = units.get(name.substring(prefix.length()));
+        if (base == null || !base.prefixable()) return null;
+        return new Unit(name, base.unit().scale().times(factor), base.unit().dimension());
+    }
+
+    public Map<String, Entry> entries() { return java.util.Collections.unmodifiableMap(units); }
+
+    public static Map<String, Rational> siPrefixes() { return java.util.Collections.unmodifiableMap(SI_PREFIXES); }
+
+    public static Map<String, Rational> binaryPrefixes() { return java.util.Collections.unmodifiableMap(BINARY_PREFIXES); }
+}
