@@ -4,7 +4,20 @@ import java.util.List;
 
 /** The syntax tree of a formula. Every node knows where it starts in the source. */
 public sealed interface Expr {
+    /** Where the node's own token is: the operator of a binary expression, the name of a call. */
     Pos pos();
+
+    /** Where the expression's text begins (its leftmost token). */
+    default Pos start() {
+        Expr e = this;
+        while (true) {
+            switch (e) {
+                case Binary b -> e = b.left();
+                case Convert c -> e = c.inner();
+                default -> { return e.pos(); }
+            }
+        }
+    }
 
     /** A number as written ({@code text}), optionally carrying a unit: {@code 48 GB}. */
     record Num(double value, String text, UnitExpr unit, Pos pos) implements Expr {}

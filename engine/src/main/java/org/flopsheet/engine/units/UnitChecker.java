@@ -81,7 +81,7 @@ public final class UnitChecker {
         Checked c = check(value);
         if (c.unit().isDimensionless() && c.unit().scale().isOne()) return c.expr();
         if (!c.unit().dimension().equals(target.dimension())) {
-            throw new FlopError(file, value.pos(), "the value for '" + inputName + "' is in " + show(c.unit())
+            throw new FlopError(file, value.start(), "the value for '" + inputName + "' is in " + show(c.unit())
                     + " but '" + inputName + "' is in " + show(target), "give the value a unit of the same dimension");
         }
         return convert(c.expr(), c.unit(), target, value.pos());
@@ -151,19 +151,19 @@ public final class UnitChecker {
     }
 
     private Checked power(Expr.Binary b, Checked base, Checked exponent) {
-        Checked exp = dimensionless(exponent, b.right().pos(), "an exponent");
+        Checked exp = dimensionless(exponent, b.right().start(), "an exponent");
         if (base.unit().isDimensionless()) {
-            Checked plainBase = dimensionless(base, b.left().pos(), "the base");
+            Checked plainBase = dimensionless(base, b.left().start(), "the base");
             return new Checked(new Expr.Binary(Expr.BinaryOp.POW, plainBase.expr(), exp.expr(), b.pos()), Unit.NONE,
                     base.constant() && exp.constant());
         }
         Rational p = constantValue(exp.expr());
         if (p == null) {
-            throw new FlopError(file, b.right().pos(), "the exponent of a quantity in " + show(base.unit())
+            throw new FlopError(file, b.right().start(), "the exponent of a quantity in " + show(base.unit())
                     + " must be a constant number", "write a number such as 2, -1 or (1/2), or make the base dimensionless");
         }
         return new Checked(new Expr.Binary(Expr.BinaryOp.POW, base.expr(), exp.expr(), b.pos()),
-                powerOf(base, p, b.left().pos()), base.constant());
+                powerOf(base, p, b.left().start()), base.constant());
     }
 
     private Unit powerOf(Checked base, Rational p, Pos at) {
@@ -190,17 +190,17 @@ public final class UnitChecker {
                 Checked first = args.get(0);
                 out.add(first.expr());
                 for (int i = 1; i < args.size(); i++) {
-                    out.add(sameUnit(first, args.get(i), c.args().get(i).pos(), "combine")[1].expr());
+                    out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "combine")[1].expr());
                 }
                 result = first.unit();
             }
             case SAME_AS_FIRST -> {
                 out.add(args.get(0).expr());
-                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).pos(), "argument " + (i + 1) + " of " + f.name()).expr());
+                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
                 result = args.get(0).unit();
             }
             case DIMENSIONLESS -> {
-                for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).pos(), "the argument of " + f.name()).expr());
+                for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "the argument of " + f.name()).expr());
                 result = Unit.NONE;
             }
             case SQUARE_ROOT -> {
@@ -217,7 +217,7 @@ public final class UnitChecker {
                 out.add(args.get(0).expr());
                 Checked then = args.get(1);
                 out.add(then.expr());
-                if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).pos(), "choose between")[1].expr());
+                if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).start(), "choose between")[1].expr());
                 result = then.unit();
             }
             case LOGICAL, CONSTANT -> {
