@@ -13,19 +13,23 @@ public sealed interface Decl {
      * {@code note "text"}: before the first quantity it is a note on the sheet; after a quantity it
      * is a note on that quantity.
      */
-    record Note(String text, Pos pos) implements Decl {}
+    record Note(String text, Pos pos, Span textSpan) implements Decl {}
 
-    /** {@code [input] NAME = EXPR [UNIT] ["label"]} */
+    /**
+     * {@code [input] NAME = EXPR [UNIT] ["label"]}. The spans say where each part is written (unit and
+     * label spans are null when absent; the label's span includes its quotes); {@code end} is where the
+     * statement ends, before any comment.
+     */
     record Definition(boolean input, String name, Expr expr, UnitExpr unit, String label, Pos pos,
-                      Pos namePos) implements Decl {}
+                      Pos namePos, Span exprSpan, Span unitSpan, Span labelSpan, int end) implements Decl {}
 
     /** {@code scenarios INPUT = v1, v2, ...}: one scenario per value, each varying one input. */
-    record Sweep(String input, Pos inputPos, List<Expr> values, Pos pos) implements Decl {}
+    record Sweep(String input, Pos inputPos, List<Expr> values, List<Span> valueSpans, Pos pos) implements Decl {}
 
     /** {@code scenario "name" a = 1, b = 2 GB}: one named scenario setting several inputs. */
-    record Scenario(String name, List<Setting> settings, Pos pos) implements Decl {}
+    record Scenario(String name, List<Setting> settings, Pos pos, int end) implements Decl {}
 
-    record Setting(String input, Expr value, Pos pos) {}
+    record Setting(String input, Expr value, Pos pos, Span valueSpan) {}
 
     /** {@code unit NAME [= UNIT_EXPRESSION_WITH_FACTOR] ["description"]}: a new base or derived unit. */
     record UnitDecl(String name, double factor, UnitExpr definition, String description, Pos pos) implements Decl {}

@@ -130,7 +130,7 @@ public final class Lexer {
                 value.append(c);
             }
         }
-        tokens.add(new Token(TokenType.STRING, value.toString(), pos));
+        tokens.add(new Token(TokenType.STRING, value.toString(), pos, offset));
     }
 
     private void single(TokenType type, Pos pos) {
@@ -139,7 +139,7 @@ public final class Lexer {
     }
 
     private void add(TokenType type, String text, Pos pos) {
-        tokens.add(new Token(type, text, pos));
+        tokens.add(new Token(type, text, pos, pos.offset() + text.length()));
     }
 
     private char peek(int ahead) {

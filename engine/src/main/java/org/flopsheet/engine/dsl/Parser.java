@@ -98,7 +98,7 @@ public final class Parser {
     private Decl note() {
         Token kw = advance();
         Token text = expect(TokenType.STRING, "the note's text in double quotes", "write: note \"what this is and why\"");
-        return new Decl.Note(text.text(), kw.pos());
+        return new Decl.Note(text.text(), kw.pos(), new Span(text.pos().offset(), text.end()));
     }
 
     private Decl definition(boolean input, Pos start) {
@@ -114,17 +114,28 @@ public final class Parser {
                     "define a quantity as: " + name.text() + " = formula [unit] [\"label\"]");
         }
         advance();
+        int exprStart = peek().pos().offset();
         Expr expr = expression();
+        Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
+        Span unitSpan = null;
         if (check(TokenType.IDENT) || check(TokenType.PERCENT)) {
             if (check(TokenType.IDENT) && peekAt(1).is(TokenType.LPAREN)) {
                 throw error(peek(), "unexpected function call after the formula",
                         "join the parts with an operator such as '*' or '+'");
             }
+            int unitStart = peek().pos().offset();
             unit = unitExpression();
+            unitSpan = new Span(unitStart, previous().end());
         }
-        String label = match(TokenType.STRING) ? previous().text() : null;
-        return new Decl.Definition(input, name.text(), expr, unit, label, start, name.pos());
+        String label = null;
+        Span labelSpan = null;
+        if (match(TokenType.STRING)) {
+            label = previous().text();
+            labelSpan = new Span(previous().pos().offset(), previous().end());
+        }
+        return new Decl.Definition(input, name.text(), expr, unit, label, start, name.pos(), exprSpan, unitSpan,
+                labelSpan, previous().end());
     }
 
     private Decl sweep() {
@@ -132,10 +143,13 @@ public final class Parser {
         Token input = expect(TokenType.IDENT, "the input to vary after 'scenarios'", "write: scenarios training_flop = 3e25, 3e27, 3e29");
         expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: scenarios " + input.text() + " = value, value, ...");
         List<Expr> values = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         do {
+            int valueStart = peek().pos().offset();
             values.add(expression());
+            spans.add(new Span(valueStart, previous().end()));
         } while (match(TokenType.COMMA));
-        return new Decl.Sweep(input.text(), input.pos(), values, kw.pos());
+        return new Decl.Sweep(input.text(), input.pos(), values, spans, kw.pos());
     }
 
     private Decl scenario() {
@@ -150,9 +164,11 @@ public final class Parser {
         do {
             Token input = expect(TokenType.IDENT, "an input name", "write: scenario \"name\" input = value, other_input = value");
             expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: " + input.text() + " = value");
-            settings.add(new Decl.Setting(input.text(), expression(), input.pos()));
+            int valueStart = peek().pos().offset();
+            Expr value = expression();
+            settings.add(new Decl.Setting(input.text(), value, input.pos(), new Span(valueStart, previous().end())));
         } while (match(TokenType.COMMA));
-        return new Decl.Scenario(name.text(), settings, kw.pos());
+        return new Decl.Scenario(name.text(), settings, kw.pos(), previous().end());
     }
 
     private Decl unitDecl() {

@@ -1,7 +1,7 @@
 package org.flopsheet.engine.dsl;
 
-/** One lexeme: its type, its exact source text and where it starts. */
-public record Token(TokenType type, String text, Pos pos) {
+/** One lexeme: its type, its text (a string's unescaped value), where it starts and the offset just past it. */
+public record Token(TokenType type, String text, Pos pos, int end) {
     public boolean is(TokenType t) { return type == t; }
 
     /** True for an identifier spelled {@code word} (keywords are contextual identifiers). */
