@@ -1,0 +1,301 @@
+package org.flopsheet.engine.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.dsl.Pos;
+import org.flopsheet.engine.dsl.UnitExpr;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
+
+/**
+ * Reads an Excel formula (as a workbook stores it) into a DSL syntax tree, with Excel's grammar:
+ * unary minus binds tighter than ^, ^ is left-associative, {@code %} is postfix. Defined names and
+ * cell references become references to quantities; ranges inside functions become argument lists.
+ * Whatever the DSL cannot express (text, &amp;, arrays, error literals, unknown functions, references
+ * outside the model) is refused with the reason and the offset.
+ *
+ * <pre>
+ * formula    := '='? comparison
+ * comparison := additive (('=' | '&lt;&gt;' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') additive)*
+ * additive   := term (('+' | '-') term)*
+ * term       := power (('*' | '/') power)*
+ * power      := percent ('^' percent)*
+ * percent    := unary '%'*
+ * unary      := ('-' | '+') unary | primary
+ * primary    := number | TRUE | FALSE | name | reference | range | name '(' args ')' | '(' comparison ')'
+ * </pre>
+ */
+public final class ExcelFormulaParser {
+    private final String text;
+    private final ExcelReferences refs;
+    private int at;
+
+    private ExcelFormulaParser(String text, ExcelReferences refs) {
+        this.text = text;
+        this.refs = refs;
+    }
+
+    public static Expr parse(String formula, ExcelReferences refs) {
+        ExcelFormulaParser p = new ExcelFormulaParser(formula, refs);
+        p.skipSpaces();
+        if (p.peek() == '=') p.at++;
+        Expr e = p.comparison();
+        p.skipSpaces();
+        if (p.at < formula.length()) throw p.error("unexpected '" + formula.charAt(p.at) + "'");
+        return e;
+    }
+
+    private Expr comparison() {
+        Expr left = additive();
+        while (true) {
+            skipSpaces();
+            int start = at;
+            Expr.BinaryOp op;
+            if (take("<>")) op = Expr.BinaryOp.NE;
+            else if (take("<=")) op = Expr.BinaryOp.LE;
+            else if (take(">=")) op = Expr.BinaryOp.GE;
+            else if (take("=")) op = Expr.BinaryOp.EQ;
+            else if (take("<")) op = Expr.BinaryOp.LT;
+            else if (take(">")) op = Expr.BinaryOp.GT;
+            else if (peek() == '&') throw error("text concatenation (&) has no counterpart in a flopsheet model");
+            else return left;
+            left = new Expr.Binary(op, left, additive(), pos(start));
+        }
+    }
+
+    private Expr additive() {
+        Expr left = term();
+        while (true) {
+            skipSpaces();
+            int start = at;
+            if (take("+")) left = new Expr.Binary(Expr.BinaryOp.ADD, left, term(), pos(start));
+            else if (take("-")) left = new Expr.Binary(Expr.BinaryOp.SUB, left, term(), pos(start));
+            else return left;
+        }
+    }
+
+    private Expr term() {
+        Expr left = power();
+        while (true) {
+            skipSpaces();
+            int start = at;
+            if (take("*")) left = new Expr.Binary(Expr.BinaryOp.MUL, left, power(), pos(start));
+            else if (take("/")) left = new Expr.Binary(Expr.BinaryOp.DIV, left, power(), pos(start));
+            else return left;
+        }
+    }
+
+    private Expr power() {
+        Expr left = percent();
+        while (true) {
+            skipSpaces();
+            int start = at;
+            if (!take("^")) return left;
+            left = new Expr.Binary(Expr.BinaryOp.POW, left, percent(), pos(start));
+        }
+    }
+
+    private Expr percent() {
+        Expr e = unary();
+        while (true) {
+            skipSpaces();
+            int start = at;
+            if (!take("%")) return e;
+            e = e instanceof Expr.Num n && n.unit() == null
+                    ? new Expr.Num(n.value(), n.text(), new UnitExpr.Name("%", pos(start)), n.pos())
+                    : new Expr.Binary(Expr.BinaryOp.DIV, e, new Expr.Num(100, "100", null, pos(start)), pos(start));
+        }
+    }
+
+    private Expr unary() {
+        skipSpaces();
+        int start = at;
+        if (take("-")) return new Expr.Unary(Expr.UnaryOp.NEG, unary(), pos(start));
+        if (take("+")) return unary();
+        return primary();
+    }
+
+    private Expr primary() {
+        skipSpaces();
+        int start = at;
+        char c = peek();
+        if (c == '(') {
+            at++;
+            Expr inner = comparison();
+            skipSpaces();
+            if (!take(")")) throw error("expected ')'");
+            return inner;
+        }
+        if (Character.isDigit(c) || (c == '.' && Character.isDigit(peekAt(1)))) return number();
+        if (c == '"') throw error("text values have no counterpart in a flopsheet model");
+        if (c == '{') throw error("array constants have no counterpart in a flopsheet model");
+        if (c == '#') throw error("an error literal in a formula; write the formula that produces it instead");
+        if (c == '\'' || Character.isLetter(c) || c == '_' || c == '$' || c == '\\') return nameOrReference(start);
+        if (c == '\0') throw error("the formula ends too early");
+        throw error("unexpected '" + c + "'");
+    }
+
+    private Expr number() {
+        int start = at;
+        while (Character.isDigit(peek())) at++;
+        if (peek() == '.') {
+            at++;
+            while (Character.isDigit(peek())) at++;
+        }
+        if ((peek() == 'E' || peek() == 'e') && (Character.isDigit(peekAt(1))
+                || ((peekAt(1) == '+' || peekAt(1) == '-') && Character.isDigit(peekAt(2))))) {
+            at += 2;
+            while (Character.isDigit(peek())) at++;
+        }
+        String t = text.substring(start, at);
+        return new Expr.Num(Double.parseDouble(t), tidyNumber(t), null, pos(start));
+    }
+
+    /** 3E+25 as the DSL writes it: 3e25 (the same double). */
+    private static String tidyNumber(String t) {
+        return t.replace("E+", "e").replace("E", "e");
+    }
+
+    private Expr nameOrReference(int start) {
+        String sheet = null;
+        if (peek() == '\'') {
+            sheet = quotedSheet();
+        }
+        int wordStart = at;
+        while (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '.' || peek() == '$' || peek() == '\\') at++;
+        String word = text.substring(wordStart, at);
+        if (sheet == null && peek() == '!') {
+            sheet = word;
+        }
+        if (sheet != null) {
+            if (!take("!")) throw error("expected '!' after the sheet name");
+            int refStart = at;
+            while (Character.isLetterOrDigit(peek()) || peek() == '$' || peek() == '_' || peek() == '.') at++;
+            return reference(sheet, text.substring(refStart, at), refStart);
+        }
+        skipSpaces();
+        if (peek() == '(') {
+            at++;
+            return call(word, start);
+        }
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (upper.equals("TRUE") || upper.equals("FALSE")) return new Expr.Bool(upper.equals("TRUE"), pos(start));
+        if (CellAddress.parse(word) != null) return reference(null, word, wordStart);
+        String quantity = refs.definedName(word);
+        if (quantity == null) {
+            throw new ExcelFormulaException("the name '" + word + "' is not a quantity of this model", wordStart);
+        }
+        return new Expr.Ref(quantity, pos(wordStart));
+    }
+
+    private String quotedSheet() {
+        int start = at;
+        at++;
+        StringBuilder name = new StringBuilder();
+        while (true) {
+            if (at >= text.length()) throw new ExcelFormulaException("unterminated sheet name", start);
+            char ch = text.charAt(at++);
+            if (ch == '\'') {
+                if (peek() == '\'') { name.append('\''); at++; }
+                else break;
+            } else {
+                name.append(ch);
+            }
+        }
+        return name.toString();
+    }
+
+    private Expr reference(String sheet, String address, int start) {
+        CellAddress cell = CellAddress.parse(address);
+        if (cell == null) throw new ExcelFormulaException("'" + address + "' is not a cell reference", start);
+        if (peek() == ':') throw new ExcelFormulaException("a range (" + address + ":...) can only stand inside a function such as SUM", start);
+        return cellRef(sheet, cell, start);
+    }
+
+    private Expr.Ref cellRef(String sheet, CellAddress cell, int start) {
+        String quantity = refs.cell(sheet, cell.column(), cell.row());
+        if (quantity == null) {
+            throw new ExcelFormulaException("the cell " + (sheet == null ? "" : sheet + "!") + cell
+                    + " holds no quantity of this model", start);
+        }
+        return new Expr.Ref(quantity, pos(start));
+    }
+
+    private Expr call(String name, int start) {
+        ExcelFunction f = FunctionLibrary.lookup(name);
+        if (f == null) throw new ExcelFormulaException("the function " + name + " is not supported by flopsheet", start);
+        List<Expr> args = new ArrayList<>();
+        skipSpaces();
+        if (!take(")")) {
+            do {
+                args.addAll(argument());
+                skipSpaces();
+            } while (take(","));
+            if (!take(")")) throw error("expected ')' to close " + name + "(");
+        }
+        if (args.size() < f.minArgs() || args.size() > f.maxArgs()) {
+            throw new ExcelFormulaException(f.name() + " takes " + f.arity() + ", not " + args.size(), start);
+        }
+        return new Expr.Call(f.name(), List.copyOf(args), pos(start));
+    }
+
+    /** One argument, or every cell of a one-row or one-column range. */
+    private List<Expr> argument() {
+        skipSpaces();
+        int start = at;
+        String sheet = null;
+        if (peek() == '\'') sheet = quotedSheet();
+        int save = at;
+        while (Character.isLetterOrDigit(peek()) || peek() == '$' || peek() == '_') at++;
+        String first = text.substring(save, at);
+        if (sheet == null && peek() == '!') {
+            sheet = first;
+            at++;
+            save = at;
+            while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+            first = text.substring(save, at);
+        }
+        CellAddress from = CellAddress.parse(first);
+        if (from != null && peek() == ':') {
+            at++;
+            int toStart = at;
+            while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+            CellAddress to = CellAddress.parse(text.substring(toStart, at));
+            if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
+            if (from.row() != to.row() && from.column() != to.column()) {
+                throw new ExcelFormulaException("only one-row or one-column ranges can be read back", start);
+            }
+            List<Expr> cells = new ArrayList<>();
+            for (int r = Math.min(from.row(), to.row()); r <= Math.max(from.row(), to.row()); r++) {
+                for (int c = Math.min(from.column(), to.column()); c <= Math.max(from.column(), to.column()); c++) {
+                    cells.add(cellRef(sheet, new CellAddress(c, r), start));
+                }
+            }
+            return cells;
+        }
+        at = start;
+        return List.of(comparison());
+    }
+
+    private boolean take(String s) {
+        if (text.startsWith(s, at)) {
+            at += s.length();
+            return true;
+        }
+        return false;
+    }
+
+    private void skipSpaces() {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+    }
+
+    private char peek() { return at < text.length() ? text.charAt(at) : '\0'; }
+
+    private char peekAt(int ahead) { return at + ahead < text.length() ? text.charAt(at + ahead) : '\0'; }
+
+    private static Pos pos(int offset) { return new Pos(1, offset + 1, offset); }
+
+    private ExcelFormulaException error(String message) { return new ExcelFormulaException(message, at); }
+}

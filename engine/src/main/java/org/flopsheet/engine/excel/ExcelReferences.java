@@ -1,0 +1,16 @@
+package org.flopsheet.engine.excel;
+
+/** How an Excel formula's names and cell references map back to quantities of a sheet. */
+public interface ExcelReferences {
+    /** The quantity a defined name stands for, or null when the name is unknown. */
+    String definedName(String name);
+
+    /**
+     * The quantity held by a cell, or null when that cell holds none.
+     *
+     * @param sheet  the sheet named in the reference ({@code Model!B7}), or null for the formula's own sheet
+     * @param column 1-based column (A = 1)
+     * @param row    1-based row
+     */
+    String cell(String sheet, int column, int row);
+}

@@ -1,0 +1,77 @@
+package org.flopsheet.engine.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.flopsheet.engine.unparse.DslFormula;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Excel formulas read back into DSL text, with Excel's grammar and the model's names. */
+class ExcelFormulaParserTest {
+    /** Defined names as in an exported workbook, and cells B5..B8 of the model sheet holding a, b, c, d. */
+    static final ExcelReferences REFS = new ExcelReferences() {
+        final Map<String, String> names = Map.of("training_flop", "training_flop", "a", "a", "b", "b", "c", "c");
+
+        @Override
+        public String definedName(String name) { return names.get(name); }
+
+        @Override
+        public String cell(String sheet, int column, int row) {
+            if (sheet != null && !sheet.equals("Model")) return null;
+            return column == 2 && row >= 5 && row <= 8 ? "abcd".substring(row - 5, row - 4) : null;
+        }
+    };
+
+    @ParameterizedTest(name = "{0}  ->  {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        =SQRT(training_flop/(3*a*b*c))   | SQRT(training_flop/(3*a*b*c))
+        =-2^2                             | (-2)^2
+        =-a^2                             | (-a)^2
+        =-(a^2)                           | -a^2
+        =2^3^2                            | (2^3)^2
+        =a+b*c                            | a + b*c
+        =(a+b)*c                          | (a + b)*c
+        =a-b-c                            | a - b - c
+        =a-(b-c)                          | a - (b - c)
+        =3E+25*a                          | 3e25*a
+        =1.5E-3                           | 1.5e-3
+        =50%*a                            | 50 %*a
+        =a%                               | a/100
+        =B5+$B$6                          | a + b
+        =Model!B7*'Model'!$B$8            | c*d
+        =SUM(B5:B8)                       | SUM(a, b, c, d)
+        =MAX(a, b, 1)                     | MAX(a, b, 1)
+        =_xlfn.SQRT(a)                    | SQRT(a)
+        =IF(a>b,a,b)                      | IF(a > b, a, b)
+        =a<>b                             | a != b
+        =a=b                              | a == b
+        = a * ( b + 1 )                   | a*(b + 1)
+        =TRUE                             | TRUE
+        """)
+    void readsExcelFormulas(String excel, String dsl) {
+        assertEquals(dsl, DslFormula.of(ExcelFormulaParser.parse(excel, REFS)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        =a&b              | text concatenation
+        ="x"              | text values
+        =VLOOKUP(a,b,1)   | the function VLOOKUP is not supported
+        =unknown_name*2   | the name 'unknown_name' is not a quantity of this model
+        =C9+1             | the cell C9 holds no quantity of this model
+        =Other!B5         | the cell Other!B5 holds no quantity
+        ={1,2}            | array constants
+        =#DIV/0!          | an error literal
+        =SQRT(a           | expected ')'
+        =SQRT(a,b)        | SQRT takes 1 argument, not 2
+        =B5:B6            | a range
+        =SUM(B5:C6)       | only one-row or one-column ranges
+        """)
+    void refusesWhatTheModelCannotHold(String excel, String reason) {
+        ExcelFormulaException e = assertThrows(ExcelFormulaException.class, () -> ExcelFormulaParser.parse(excel, REFS));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+}
