@@ -1,0 +1,218 @@
+package org.flopsheet.engine.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.flopsheet.engine.dsl.Decl;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.dsl.Parser;
+import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.dsl.Span;
+import org.flopsheet.engine.units.UnitRegistry;
+
+/**
+ * Rewrites parts of a .flop source and leaves every other byte as it was: comments, order, blank
+ * lines and spacing. Edits name the quantity (or scenario) they change; they are collected and
+ * applied at once by {@link #result()}.
+ */
+public final class SourceEditor {
+    private record Replacement(int start, int end, String text) {}
+
+    private final String text;
+    private final List<Decl> decls;
+    private final List<Replacement> edits = new ArrayList<>();
+
+    public SourceEditor(SourceFile file, UnitRegistry units) {
+        this.text = file.text();
+        this.decls = new Parser(file, units::contains).parse();
+    }
+
+    /** Replaces the formula (or an input's value) of {@code quantity} with DSL text. */
+    public void setFormula(String quantity, String formula) {
+        Decl.Definition d = definition(quantity);
+        edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), formula));
+    }
+
+    /** Replaces, adds or (for null or "") removes the declared unit. */
+    public void setUnit(String quantity, String unit) {
+        Decl.Definition d = definition(quantity);
+        boolean none = unit == null || unit.isEmpty();
+        if (d.unitSpan() != null) {
+            edits.add(none ? new Replacement(d.exprSpan().end(), d.unitSpan().end(), "")
+                    : new Replacement(d.unitSpan().start(), d.unitSpan().end(), unit));
+        } else if (!none) {
+            edits.add(new Replacement(d.exprSpan().end(), d.exprSpan().end(), " " + unit));
+        }
+    }
+
+    /** Replaces, adds or (for null or "") removes the label. */
+    public void setLabel(String quantity, String label) {
+        Decl.Definition d = definition(quantity);
+        boolean none = label == null || label.isEmpty();
+        if (d.labelSpan() != null) {
+            int before = d.unitSpan() != null ? d.unitSpan().end() : d.exprSpan().end();
+            edits.add(none ? new Replacement(before, d.labelSpan().end(), "")
+                    : new Replacement(d.labelSpan().start(), d.labelSpan().end(), quote(label)));
+        } else if (!none) {
+            edits.add(new Replacement(d.end(), d.end(), "  " + quote(label)));
+        }
+    }
+
+    /** Sets the note lines below a quantity to {@code note} (one 'note' line per line of text; none for null). */
+    public void setNote(String quantity, String note) {
+        Decl.Definition d = definition(quantity);
+        List<Decl.Note> notes = notesOf(d);
+        String lines = note == null || note.isEmpty() ? "" : noteLines(note, indentOf(notes.isEmpty() ? null : notes.get(0)));
+        if (notes.isEmpty()) {
+            if (!lines.isEmpty()) edits.add(new Replacement(lineEnd(d.end()), lineEnd(d.end()), lines));
+            return;
+        }
+        int start = lineStart(notes.get(0).pos().offset());
+        int end = lineEnd(notes.get(notes.size() - 1).textSpan().end());
+        edits.add(new Replacement(start, end, lines));
+    }
+
+    /** Renames a quantity and every reference to it (in formulas and scenarios). */
+    public void rename(String from, String to) {
+        for (Decl decl : decls) {
+            switch (decl) {
+                case Decl.Definition d -> {
+                    if (d.name().equals(from)) edits.add(new Replacement(d.namePos().offset(), d.namePos().offset() + from.length(), to));
+                    renameRefs(d.expr(), from, to);
+                }
+                case Decl.Sweep s -> {
+                    if (s.input().equals(from)) edits.add(new Replacement(s.inputPos().offset(), s.inputPos().offset() + from.length(), to));
+                }
+                case Decl.Scenario s -> {
+                    for (Decl.Setting setting : s.settings()) {
+                        if (setting.input().equals(from)) {
+                            edits.add(new Replacement(setting.pos().offset(), setting.pos().offset() + from.length(), to));
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Removes a quantity's line and its note lines. */
+    public void delete(String quantity) {
+        Decl.Definition d = definition(quantity);
+        List<Decl.Note> notes = notesOf(d);
+        int end = notes.isEmpty() ? lineEnd(d.end()) : lineEnd(notes.get(notes.size() - 1).textSpan().end());
+        edits.add(new Replacement(lineStart(d.pos().offset()), end, ""));
+    }
+
+    /**
+     * Adds whole lines (a definition, perhaps with notes) after quantity {@code after}'s lines, or
+     * after the last definition when {@code after} is null.
+     */
+    public void addLines(String after, String lines) {
+        Decl.Definition anchor = after != null ? definition(after) : lastDefinition();
+        List<Decl.Note> notes = notesOf(anchor);
+        int at = notes.isEmpty() ? lineEnd(anchor.end()) : lineEnd(notes.get(notes.size() - 1).textSpan().end());
+        String prefix = at > 0 && text.charAt(at - 1) != '\n' ? "\n" : "";
+        edits.add(new Replacement(at, at, prefix + lines + (lines.endsWith("\n") ? "" : "\n")));
+    }
+
+    /** Changes the value an existing scenario gives an input; adds the setting to a named scenario if it lacks it. */
+    public void setScenarioValue(String scenario, String input, String value) {
+        for (Decl decl : decls) {
+            if (decl instanceof Decl.Sweep s && s.input().equals(input)) {
+                for (int i = 0; i < s.values().size(); i++) {
+                    Span span = s.valueSpans().get(i);
+                    if (scenario.equals(input + "=" + span.of(text).trim())) {
+                        edits.add(new Replacement(span.start(), span.end(), value));
+                        return;
+                    }
+                }
+            } else if (decl instanceof Decl.Scenario s && s.name().equals(scenario)) {
+                for (Decl.Setting setting : s.settings()) {
+                    if (setting.input().equals(input)) {
+                        edits.add(new Replacement(setting.valueSpan().start(), setting.valueSpan().end(), value));
+                        return;
+                    }
+                }
+                edits.add(new Replacement(s.end(), s.end(), ", " + input + " = " + value));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no scenario '" + scenario + "' sets '" + input + "'");
+    }
+
+    /** The source with every edit applied; an edit inside a larger one is covered by it. */
+    public String result() {
+        List<Replacement> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(Replacement::start).thenComparing(r -> -r.end()));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Replacement r : sorted) {
+            if (r.start() < at) continue; // inside an edit already applied
+            out.append(text, at, r.start()).append(r.text());
+            at = r.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    public boolean changed() { return !result().equals(text); }
+
+    private void renameRefs(Expr e, String from, String to) {
+        switch (e) {
+            case Expr.Ref r -> {
+                if (r.name().equals(from)) edits.add(new Replacement(r.pos().offset(), r.pos().offset() + from.length(), to));
+            }
+            case Expr.Unary u -> renameRefs(u.operand(), from, to);
+            case Expr.Binary b -> { renameRefs(b.left(), from, to); renameRefs(b.right(), from, to); }
+            case Expr.Call c -> c.args().forEach(a -> renameRefs(a, from, to));
+            case Expr.Convert c -> renameRefs(c.inner(), from, to);
+            default -> { }
+        }
+    }
+
+    private Decl.Definition definition(String name) {
+        for (Decl d : decls) if (d instanceof Decl.Definition def && def.name().equals(name)) return def;
+        throw new IllegalArgumentException("the source defines no quantity '" + name + "'");
+    }
+
+    private Decl.Definition lastDefinition() {
+        Decl.Definition last = null;
+        for (Decl d : decls) if (d instanceof Decl.Definition def) last = def;
+        return last;
+    }
+
+    private List<Decl.Note> notesOf(Decl.Definition def) {
+        List<Decl.Note> notes = new ArrayList<>();
+        boolean after = false;
+        for (Decl d : decls) {
+            if (d == def) { after = true; continue; }
+            if (!after) continue;
+            if (d instanceof Decl.Note n) notes.add(n);
+            else break;
+        }
+        return notes;
+    }
+
+    private String indentOf(Decl.Note note) {
+        if (note == null) return "";
+        int start = lineStart(note.pos().offset());
+        return text.substring(start, note.pos().offset());
+    }
+
+    private static String noteLines(String note, String indent) {
+        StringBuilder out = new StringBuilder();
+        for (String line : note.split("\n", -1)) out.append(indent).append("note ").append(quote(line)).append('\n');
+        return out.toString();
+    }
+
+    /** {@code s} as a .flop string literal. */
+    public static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    }
+
+    private int lineStart(int offset) { return text.lastIndexOf('\n', offset - 1) + 1; }
+
+    private int lineEnd(int offset) {
+        int nl = text.indexOf('\n', offset);
+        return nl < 0 ? text.length() : nl + 1;
+    }
+}
