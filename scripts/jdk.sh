@@ -1,4 +1,5 @@
-# Sourced by ./flopsheet, ./run-tests and .ci/run: finds a JDK 21 or newer and exports JAVA_HOME.
+# Sourced by ./flopsheet, ./run-tests and .ci/run: finds a JDK 21 or newer and exports JAVA_HOME;
+# checks that Maven is there.
 # Order: $JAVA_HOME, then `java` on PATH, then the usual JDK folders (newest first).
 
 java_major() { # prints the feature version of the java binary $1, e.g. 25
@@ -35,3 +36,9 @@ if ! FLOPSHEET_JDK=$(find_jdk21); then
 fi
 export JAVA_HOME="$FLOPSHEET_JDK"
 export PATH="$JAVA_HOME/bin:$PATH"
+
+if ! command -v mvn >/dev/null 2>&1; then
+  echo "flopsheet builds with Apache Maven, and 'mvn' is not on PATH." >&2
+  echo "Install it (e.g. 'apt-get install maven') and run again." >&2
+  exit 3
+fi
