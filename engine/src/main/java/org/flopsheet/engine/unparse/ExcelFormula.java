@@ -1,0 +1,99 @@
+package org.flopsheet.engine.unparse;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.eval.NumberText;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
+
+/**
+ * Writes a formula tree as Excel formula text (without the leading '='), adding parentheses wherever
+ * Excel's grammar would read the text differently from the tree: in Excel unary minus binds tighter
+ * than ^ ({@code =-2^2} is 4) and ^ is left-associative ({@code =2^3^2} is 64). Unit conversions are
+ * written as the multiplication and division they are, so a workbook shows them.
+ */
+public final class ExcelFormula {
+
+    /** Excel's binding strengths, loosest first; every binary operator is left-associative. */
+    enum Level { COMPARISON, ADDITIVE, MULTIPLICATIVE, POWER, PREFIX, ATOM }
+
+    private final UnaryOperator<String> refText;
+
+    private ExcelFormula(UnaryOperator<String> refText) {
+        this.refText = refText;
+    }
+
+    /** The formula with every quantity referred to by its name, e.g. {@code SQRT(training_flop/(3*h*k*m))}. */
+    public static String of(Expr formula) {
+        return of(formula, UnaryOperator.identity());
+    }
+
+    /** The formula with each quantity written as {@code refText} says (a defined name, a cell address). */
+    public static String of(Expr formula, UnaryOperator<String> refText) {
+        return new ExcelFormula(refText).write(formula).text;
+    }
+
+    /** Formula text and the level of its outermost operator, which decides whether a parent must parenthesize it. */
+    private record Written(String text, Level level) {
+        String atLeast(Level needed) {
+            return level.compareTo(needed) >= 0 ? text : "(" + text + ")";
+        }
+    }
+
+    private Written write(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> number(n.value());
+            case Expr.Bool b -> new Written(b.value() ? "TRUE" : "FALSE", Level.ATOM);
+            case Expr.Ref r -> new Written(refText.apply(r.name()), Level.ATOM);
+            case Expr.Unary u -> new Written(u.op().symbol + write(u.operand()).atLeast(Level.PREFIX), Level.PREFIX);
+            case Expr.Binary b -> binary(b.op().symbol, levelOf(b.op()), write(b.left()), write(b.right()));
+            case Expr.Convert c -> convert(c);
+            case Expr.Call c -> call(c.name(), c.args());
+        };
+    }
+
+    private static Written number(double v) {
+        String digits = NumberText.shortest(Math.abs(v));
+        return v < 0 || (v == 0 && 1 / v < 0) ? new Written("-" + digits, Level.PREFIX) : new Written(digits, Level.ATOM);
+    }
+
+    private static Level levelOf(Expr.BinaryOp op) {
+        return switch (op) {
+            case ADD, SUB -> Level.ADDITIVE;
+            case MUL, DIV -> Level.MULTIPLICATIVE;
+            case POW -> Level.POWER;
+            case EQ, NE, LT, LE, GT, GE -> Level.COMPARISON;
+        };
+    }
+
+    /**
+     * Left-associative: the left operand may sit at the same level, the right one must bind tighter.
+     * A signed right operand is parenthesized too, so the text never shows {@code a--b} or {@code a^-b},
+     * and so is a comparison compared again, which Excel reads correctly but a person might not.
+     */
+    private static Written binary(String symbol, Level level, Written left, Written right) {
+        String l = level == Level.COMPARISON && left.level == Level.COMPARISON ? "(" + left.text + ")" : left.atLeast(level);
+        String r = right.level == Level.PREFIX ? "(" + right.text + ")"
+                : right.level.compareTo(level) > 0 ? right.text : "(" + right.text + ")";
+        return new Written(l + symbol + r, level);
+    }
+
+    /** {@code inner*numerator/denominator}, left to right, exactly as the evaluator computes it. */
+    private Written convert(Expr.Convert c) {
+        Written w = write(c.inner());
+        if (c.numerator() != 1 || c.denominator() == 1) w = binary("*", Level.MULTIPLICATIVE, w, number(c.numerator()));
+        if (c.denominator() != 1) w = binary("/", Level.MULTIPLICATIVE, w, number(c.denominator()));
+        return w;
+    }
+
+    private Written call(String name, List<Expr> args) {
+        ExcelFunction f = FunctionLibrary.lookup(name);
+        StringBuilder text = new StringBuilder(f == null ? name : f.excelName()).append('(');
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) text.append(',');
+            text.append(write(args.get(i)).text);
+        }
+        return new Written(text.append(')').toString(), Level.ATOM);
+    }
+}
