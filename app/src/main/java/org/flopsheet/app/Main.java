@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             EvalCommand.class,
             CheckCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,48 @@
+package org.flopsheet.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.xlsx.WorkbookExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a live .xlsx workbook: real formulas with defined names, a sheet per scenario, cached values.")
+final class ExportCommand implements Callable<Integer> {
+    static {
+        // Apache POI logs through log4j-api, which complains on stderr when no logging backend is present;
+        // its own simple backend prints only errors.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    @Parameters(paramLabel = "FILE", description = "the .flop source")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "where to write the workbook (default: next to FILE, with .xlsx)")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Sheet sheet = Compiler.compile(file);
+        Path out = output != null ? output : defaultOutput(file);
+        if (Files.isDirectory(out)) throw new UserError(out + " is a folder; give a file name such as " + out.resolve(sheet.name() + ".xlsx"));
+        Path folder = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) throw new UserError("the folder " + folder + " does not exist; create it or choose another -o");
+        WorkbookExporter.write(sheet, out);
+        System.out.println("wrote " + out + " (" + sheet.quantities().size() + " quantities, "
+                + sheet.scenarios().size() + " scenarios)");
+        return 0;
+    }
+
+    static Path defaultOutput(Path source) {
+        String name = source.getFileName().toString();
+        String stem = name.endsWith(".flop") ? name.substring(0, name.length() - 5) : name;
+        return source.resolveSibling(stem + ".xlsx");
+    }
+}

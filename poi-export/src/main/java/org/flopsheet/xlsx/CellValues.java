@@ -1,0 +1,23 @@
+package org.flopsheet.xlsx;
+
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.flopsheet.engine.eval.Value;
+
+/** Writes an engine value into a cell: the constant of an input cell, or the cached result of a formula cell. */
+final class CellValues {
+    private CellValues() {}
+
+    static void put(XSSFCell cell, Value value) {
+        switch (value) {
+            case Value.Num n -> cell.setCellValue(n.value());
+            case Value.Bool b -> cell.setCellValue(b.value());
+            case Value.Err e -> cell.setCellErrorValue(FormulaError.forString(e.error().text));
+        }
+    }
+
+    /** The number a value cell's format is chosen by (0 for logical values and errors). */
+    static double shown(Value value) {
+        return value instanceof Value.Num n ? n.value() : 0;
+    }
+}

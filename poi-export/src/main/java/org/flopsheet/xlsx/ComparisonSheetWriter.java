@@ -1,0 +1,62 @@
+package org.flopsheet.xlsx;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.flopsheet.engine.compile.Evaluation;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.Value;
+
+/** The side-by-side view: a row per quantity, a column per case, each cell a live link to its model sheet. */
+final class ComparisonSheetWriter {
+    private static final int LABEL = 0, UNIT = 1, FIRST_CASE = 2;
+
+    /** One column: a model sheet, the scenario it shows ("" for the base case) and its engine values. */
+    record Case(String sheetName, String heading, String scenario, Evaluation values) {}
+
+    private ComparisonSheetWriter() {}
+
+    static void write(XSSFSheet out, Sheet sheet, Layout layout, List<Case> cases, Styles styles, Metadata metadata) {
+        text(out.createRow(0), 0, sheet.title() + " \u2014 scenarios side by side", styles.title);
+        text(out.createRow(1), 0, "Each value links to its scenario's sheet; change inputs there.", styles.note);
+        int headerRow = 3;
+        XSSFRow header = out.createRow(headerRow);
+        text(header, LABEL, "Quantity", styles.header);
+        text(header, UNIT, "Unit", styles.header);
+        for (int i = 0; i < cases.size(); i++) text(header, FIRST_CASE + i, cases.get(i).heading(), styles.header);
+
+        int r = headerRow + 1;
+        for (Quantity q : sheet.quantities()) {
+            XSSFRow row = out.createRow(r);
+            text(row, LABEL, q.title(), styles.label);
+            text(row, UNIT, q.unitText(), styles.text);
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                Value value = c.values().value(q);
+                XSSFCell cell = row.createCell(FIRST_CASE + i);
+                cell.setCellFormula(layout.valueCell(c.sheetName(), q));
+                CellValues.put(cell, value);
+                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value)));
+                metadata.add(out.getSheetName(), new CellReference(r, FIRST_CASE + i).formatAsString(), q.name(),
+                        c.scenario(), "view");
+            }
+            r++;
+        }
+        out.setColumnWidth(LABEL, 48 * 256);
+        out.setColumnWidth(UNIT, 14 * 256);
+        for (int i = 0; i < cases.size(); i++) {
+            out.setColumnWidth(FIRST_CASE + i, Math.max(14, cases.get(i).heading().length() + 2) * 256);
+        }
+        out.createFreezePane(FIRST_CASE, headerRow + 1);
+    }
+
+    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        cell.setCellValue(s);
+        cell.setCellStyle(style);
+    }
+}

@@ -1,0 +1,119 @@
+package org.flopsheet.xlsx;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.flopsheet.engine.compile.Evaluation;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Scenario;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.NumberText;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.unparse.ExcelFormula;
+
+/**
+ * Writes one model sheet: the base case, or one scenario. Formulas refer to quantities by name; on a
+ * scenario sheet those names are sheet-scoped and point at the scenario's own cells, so the same
+ * formula text computes the scenario there.
+ */
+final class ModelSheetWriter {
+    private static final int LABEL_CHARS = 46, NOTE_CHARS = 80;
+    private static final float LINE_POINTS = 15f;
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final Layout layout;
+    private final Metadata metadata;
+    private final String baseSheetName;
+
+    ModelSheetWriter(Sheet sheet, Styles styles, Layout layout, Metadata metadata, String baseSheetName) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.layout = layout;
+        this.metadata = metadata;
+        this.baseSheetName = baseSheetName;
+    }
+
+    /** Writes the sheet; {@code scenario} is null for the base case. */
+    void write(XSSFSheet out, Scenario scenario, Evaluation values) {
+        String title = scenario == null ? sheet.title() : sheet.title() + " \u2014 scenario " + scenario.name();
+        text(out, 0, 0, title, styles.title);
+        int r = 1;
+        for (String note : sheet.notes()) text(out, r++, 0, note, styles.note);
+        text(out, r, 0, legend(scenario), styles.note);
+
+        XSSFRow header = out.createRow(layout.headerRow());
+        for (int c = 0; c < Layout.HEADERS.length; c++) {
+            XSSFCell cell = header.createCell(c);
+            cell.setCellValue(Layout.HEADERS[c]);
+            cell.setCellStyle(styles.header);
+        }
+        for (Quantity q : sheet.quantities()) writeRow(out, q, scenario, values.value(q));
+
+        out.setColumnWidth(Layout.LABEL, (LABEL_CHARS + 2) * 256);
+        out.setColumnWidth(Layout.VALUE, 16 * 256);
+        out.setColumnWidth(Layout.UNIT, 16 * 256);
+        out.setColumnWidth(Layout.NAME, 18 * 256);
+        out.setColumnWidth(Layout.NOTE, (NOTE_CHARS + 2) * 256);
+        out.createFreezePane(Layout.VALUE, layout.headerRow() + 1);
+    }
+
+    private String legend(Scenario scenario) {
+        String colours = "Blue cells on yellow are inputs: change them and every formula follows. Black cells are formulas.";
+        if (scenario == null) return colours;
+        String sets = scenario.inputs().entrySet().stream()
+                .map(e -> e.getKey() + " = " + NumberText.shortest(e.getValue()))
+                .collect(Collectors.joining(", "));
+        return "This scenario sets " + sets + ". " + colours
+                + " Green cells follow the inputs of sheet '" + baseSheetName + "'.";
+    }
+
+    private void writeRow(XSSFSheet out, Quantity q, Scenario scenario, Value value) {
+        int r = layout.row(q);
+        XSSFRow row = out.createRow(r);
+        text(row, Layout.LABEL, q.title(), styles.label);
+        text(row, Layout.UNIT, q.unitText(), styles.text);
+        text(row, Layout.NAME, q.name(), styles.text);
+        if (q.note() != null) text(row, Layout.NOTE, q.note(), styles.noteText);
+
+        Map<String, Double> set = scenario == null ? Map.of() : scenario.inputs();
+        Styles.Kind kind = !q.input() ? Styles.Kind.FORMULA
+                : scenario == null || set.containsKey(q.name()) ? Styles.Kind.INPUT : Styles.Kind.LINK;
+        XSSFCell cell = row.createCell(Layout.VALUE);
+        switch (kind) {
+            case FORMULA -> cell.setCellFormula(ExcelFormula.of(q.formula()));
+            case LINK -> cell.setCellFormula(layout.valueCell(baseSheetName, q));
+            case INPUT -> { }
+        }
+        CellValues.put(cell, value);
+        cell.setCellStyle(styles.value(kind, CellValues.shown(value)));
+        metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
+                scenario == null ? "" : scenario.name(), kind.name().toLowerCase(Locale.ROOT));
+
+        int lines = Math.max(lines(q.title(), LABEL_CHARS), q.note() == null ? 1 : lines(q.note(), NOTE_CHARS));
+        if (lines > 1) row.setHeightInPoints(lines * LINE_POINTS);
+    }
+
+    /** How many lines a wrapped text takes at about {@code width} characters a line. */
+    private static int lines(String text, int width) {
+        int n = 0;
+        for (String paragraph : text.split("\n", -1)) n += Math.max(1, (paragraph.length() + width - 1) / width);
+        return n;
+    }
+
+    private static void text(XSSFSheet out, int r, int c, String s, XSSFCellStyle style) {
+        XSSFRow row = out.getRow(r) != null ? out.getRow(r) : out.createRow(r);
+        text(row, c, s, style);
+    }
+
+    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
+        XSSFCell cell = row.createCell(c);
+        cell.setCellValue(s);
+        cell.setCellStyle(style);
+    }
+}

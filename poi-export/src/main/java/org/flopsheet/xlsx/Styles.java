@@ -1,0 +1,97 @@
+package org.flopsheet.xlsx;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The cell styles of an exported workbook, after the usual modelling convention: inputs in blue on a
+ * light fill (the only cells to touch), formulas in black, links to another sheet in green.
+ */
+final class Styles {
+    /** What a value cell holds, which decides its colours. */
+    enum Kind { INPUT, FORMULA, LINK }
+
+    private static final XSSFColor BLUE = rgb(0x00, 0x00, 0xFF);
+    private static final XSSFColor GREEN = rgb(0x00, 0x80, 0x00);
+    private static final XSSFColor INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
+    private static final XSSFColor HEADER_FILL = rgb(0xD9, 0xE1, 0xF2);
+    private static final XSSFColor GREY = rgb(0x59, 0x59, 0x59);
+
+    final XSSFCellStyle title, note, header, label, text, noteText;
+    private final XSSFCellStyle[] plain = new XSSFCellStyle[Kind.values().length];
+    private final XSSFCellStyle[] scientific = new XSSFCellStyle[Kind.values().length];
+
+    Styles(XSSFWorkbook wb) {
+        title = wb.createCellStyle();
+        title.setFont(font(wb, 14, true, false, null));
+        note = wb.createCellStyle();
+        note.setFont(font(wb, 10, false, true, GREY));
+        header = wb.createCellStyle();
+        header.setFont(font(wb, 11, true, false, null));
+        header.setFillForegroundColor(HEADER_FILL);
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        label = wrapped(wb, null);
+        text = wrapped(wb, null);
+        noteText = wrapped(wb, GREY);
+        short sci = wb.createDataFormat().getFormat("0.00E+00");
+        short general = wb.createDataFormat().getFormat("General");
+        for (Kind kind : Kind.values()) {
+            plain[kind.ordinal()] = value(wb, kind, general);
+            scientific[kind.ordinal()] = value(wb, kind, sci);
+        }
+    }
+
+    /** The style of a value cell: scientific for large and small magnitudes, plain otherwise. */
+    XSSFCellStyle value(Kind kind, double shown) {
+        double a = Math.abs(shown);
+        boolean sci = a != 0 && !Double.isNaN(a) && (a >= 1e5 || a < 1e-3);
+        return (sci ? scientific : plain)[kind.ordinal()];
+    }
+
+    private static XSSFCellStyle value(XSSFWorkbook wb, Kind kind, short format) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.setDataFormat(format);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        switch (kind) {
+            case INPUT -> {
+                s.setFont(font(wb, 11, false, false, BLUE));
+                s.setFillForegroundColor(INPUT_FILL);
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                s.setBorderBottom(BorderStyle.HAIR);
+                s.setBorderTop(BorderStyle.HAIR);
+                s.setBorderLeft(BorderStyle.HAIR);
+                s.setBorderRight(BorderStyle.HAIR);
+            }
+            case FORMULA -> s.setFont(font(wb, 11, false, false, null));
+            case LINK -> s.setFont(font(wb, 11, false, false, GREEN));
+        }
+        return s;
+    }
+
+    private static XSSFCellStyle wrapped(XSSFWorkbook wb, XSSFColor colour) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.setWrapText(true);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        if (colour != null) s.setFont(font(wb, 10, false, false, colour));
+        return s;
+    }
+
+    private static XSSFFont font(XSSFWorkbook wb, int points, boolean bold, boolean italic, XSSFColor colour) {
+        XSSFFont f = wb.createFont();
+        f.setFontHeightInPoints((short) points);
+        f.setBold(bold);
+        f.setItalic(italic);
+        if (colour != null) f.setColor(colour);
+        return f;
+    }
+
+    private static XSSFColor rgb(int r, int g, int b) {
+        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+    }
+}

@@ -1,0 +1,93 @@
+package org.flopsheet.xlsx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Scenario;
+import org.flopsheet.engine.compile.Sheet;
+
+/**
+ * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
+ * workbook-scope defined names called exactly as the quantities, a model sheet per scenario with
+ * sheet-scoped names of its own, a side-by-side view of every scenario, and a hidden sheet mapping
+ * every value cell to its quantity. Cached values come from the engine; recalculation is forced on open.
+ * LAYOUT.md describes the layout for programs that read the workbook back.
+ */
+public final class WorkbookExporter {
+    private WorkbookExporter() {}
+
+    public static XSSFWorkbook build(Sheet sheet) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Styles styles = new Styles(wb);
+        Layout layout = Layout.of(sheet);
+        Metadata metadata = new Metadata();
+        SheetNames names = new SheetNames();
+
+        String baseName = names.claim(sheet.name());
+        XSSFSheet base = wb.createSheet(baseName);
+        XSSFSheet comparison = sheet.scenarios().isEmpty() ? null : wb.createSheet(names.claim("Scenarios"));
+        List<XSSFSheet> scenarioSheets = new ArrayList<>();
+        for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
+        XSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
+
+        // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,
+        // while Excel and LibreOffice prefer a sheet's own name to the workbook's anyway.
+        for (XSSFSheet s : scenarioSheets) defineNames(wb, sheet, layout, s.getSheetName(), wb.getSheetIndex(s));
+        defineNames(wb, sheet, layout, baseName, -1);
+
+        ModelSheetWriter writer = new ModelSheetWriter(sheet, styles, layout, metadata, baseName);
+        List<ComparisonSheetWriter.Case> cases = new ArrayList<>();
+        var baseValues = sheet.evaluate();
+        writer.write(base, null, baseValues);
+        cases.add(new ComparisonSheetWriter.Case(baseName, "base (" + baseName + ")", "", baseValues));
+        for (int i = 0; i < scenarioSheets.size(); i++) {
+            Scenario s = sheet.scenarios().get(i);
+            var values = sheet.evaluate(s);
+            writer.write(scenarioSheets.get(i), s, values);
+            cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
+        }
+        if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
+        metadata.write(wb, hidden, sheet.name());
+
+        wb.setActiveSheet(0);
+        wb.setForceFormulaRecalculation(true);
+        return wb;
+    }
+
+    /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
+    public static void write(Sheet sheet, Path out) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try (XSSFWorkbook wb = build(sheet); OutputStream stream = Files.newOutputStream(temp)) {
+            wb.write(stream);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private static void defineNames(XSSFWorkbook wb, Sheet sheet, Layout layout, String sheetName, int scope) {
+        for (Quantity q : sheet.quantities()) {
+            XSSFName name = wb.createName();
+            if (scope >= 0) name.setSheetIndex(scope);
+            name.setNameName(q.name());
+            name.setRefersToFormula(layout.valueCell(sheetName, q));
+            String comment = q.title();
+            name.setComment(comment.length() <= 255 ? comment : comment.substring(0, 254) + "\u2026");
+        }
+    }
+}
