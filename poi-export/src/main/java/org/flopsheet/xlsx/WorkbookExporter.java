@@ -80,6 +80,15 @@ public final class WorkbookExporter {
         }
     }
 
+    /**
+     * The workbook-scope name of a quantity: its base-case cell. Use this rather than
+     * {@code wb.getName(quantity)}, which returns the first name of that spelling in the file, and in an
+     * exported workbook that is a scenario sheet's own name (see LAYOUT.md for why they come first).
+     */
+    public static XSSFName baseCaseName(XSSFWorkbook wb, String quantity) {
+        return wb.getNames(quantity).stream().filter(n -> n.getSheetIndex() == -1).findFirst().orElse(null);
+    }
+
     private static void defineNames(XSSFWorkbook wb, Sheet sheet, Layout layout, String sheetName, int scope) {
         for (Quantity q : sheet.quantities()) {
             XSSFName name = wb.createName();

@@ -70,10 +70,13 @@ public final class ExcelFormula {
     /**
      * Left-associative: the left operand may sit at the same level, the right one must bind tighter.
      * A signed right operand is parenthesized too, so the text never shows {@code a--b} or {@code a^-b},
-     * and so is a comparison compared again, which Excel reads correctly but a person might not.
+     * and so is a comparison compared again or a signed base of ^: Excel reads {@code -a^2} as (-a)^2, but
+     * a person (and Apache POI's evaluator) might not.
      */
     private static Written binary(String symbol, Level level, Written left, Written right) {
-        String l = level == Level.COMPARISON && left.level == Level.COMPARISON ? "(" + left.text + ")" : left.atLeast(level);
+        boolean clarify = level == Level.COMPARISON && left.level == Level.COMPARISON
+                || level == Level.POWER && left.level == Level.PREFIX;
+        String l = clarify ? "(" + left.text + ")" : left.atLeast(level);
         String r = right.level == Level.PREFIX ? "(" + right.text + ")"
                 : right.level.compareTo(level) > 0 ? right.text : "(" + right.text + ")";
         return new Written(l + symbol + r, level);

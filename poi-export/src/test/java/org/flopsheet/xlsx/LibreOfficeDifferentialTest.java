@@ -1,0 +1,180 @@
+package org.flopsheet.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Scenario;
+import org.flopsheet.engine.compile.Sheet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every workbook in workbooks/ (and the edge cases in the test resources), exported and recalculated
+ * by LibreOffice: every value cell of every scenario must equal the engine's value to 15 significant
+ * digits, and every error must be the same error. One soffice run serves the whole class.
+ */
+class LibreOfficeDifferentialTest {
+    /** 15 significant digits. */
+    private static final double RELATIVE = 5e-15;
+    private static final String KNOWN_DIFFERENCES = "known-differences.flop";
+    private static final String[] STAGES = {"on_load", "after_calculate_all"};
+
+    @TempDir static Path dir;
+    private static final Map<String, Sheet> sheets = new LinkedHashMap<>();
+    private static final Map<String, Path> books = new LinkedHashMap<>();
+    private static Path staleCache, editedInputs;
+    private static LibreOffice.Results results;
+
+    static Stream<String> sources() throws IOException {
+        return Sources.all().stream().map(p -> p.getFileName().toString());
+    }
+
+    @BeforeAll
+    static void recalculateEveryWorkbookInOneLibreOfficeRun() throws Exception {
+        for (Path source : Sources.all()) {
+            String name = source.getFileName().toString();
+            Sheet sheet = Compiler.compile(source);
+            Path book = dir.resolve(name.replace(".flop", ".xlsx"));
+            WorkbookExporter.write(sheet, book);
+            sheets.put(name, sheet);
+            books.put(name, book);
+        }
+        Sheet known = Compiler.compile(org.flopsheet.engine.dsl.SourceFile.of(KNOWN_DIFFERENCES, """
+                input zero = 0
+                input minus_eight = -8
+                zero_to_zero = zero^zero
+                odd_root = minus_eight^(1/3)
+                """));
+        sheets.put(KNOWN_DIFFERENCES, known);
+        books.put(KNOWN_DIFFERENCES, dir.resolve("known-differences.xlsx"));
+        WorkbookExporter.write(known, books.get(KNOWN_DIFFERENCES));
+        Sheet finveden = sheets.get("finveden.flop");
+        staleCache = writeEdited(finveden, "stale-cache.xlsx", (wb, base) ->
+                cell(base, finveden, "parallel_tasks").setCellValue(12345.0));
+        editedInputs = writeEdited(finveden, "edited-inputs.xlsx", (wb, base) -> {
+            cell(base, finveden, "training_flop").setCellValue(3e27);
+            cell(base, finveden, "duration").setCellValue(2e7);
+        });
+        List<Path> all = new ArrayList<>(books.values());
+        all.add(staleCache);
+        all.add(editedInputs);
+        results = LibreOffice.recalculate(all, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void everyValueCellOfEveryScenarioEqualsTheEngine(String source) throws IOException {
+        Sheet sheet = sheets.get(source);
+        ExportedCells cells = ExportedCells.read(books.get(source), sheet, ExportedCells.engine(sheet));
+        int scenarios = sheet.scenarios().size();
+        int expected = sheet.quantities().size() * (1 + scenarios) * (scenarios > 0 ? 2 : 1);
+        assertEquals(expected, cells.cells().size(), "value cells in the hidden map of " + source);
+        assertAgree(books.get(source), cells);
+    }
+
+    @Test
+    void aWrongCachedValueIsReplacedOnLoad() throws IOException {
+        Sheet finveden = sheets.get("finveden.flop");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(staleCache))) {
+            assertEquals(12345.0, cell(wb.getSheetAt(0), finveden, "parallel_tasks").getNumericCellValue(),
+                    "the file really carries the wrong cached value");
+        }
+        String address = "B" + (Layout.of(finveden).row(finveden.quantity("parallel_tasks")) + 1);
+        LibreOffice.Cell onLoad = results.stage(staleCache, "on_load").get(finveden.name()).get(address);
+        assertEquals(finveden.evaluate().number("parallel_tasks"), onLoad.number());
+    }
+
+    /** A person edits two inputs of the base sheet; every dependent cell follows, on every sheet that uses them. */
+    @Test
+    void editedInputsFlowIntoEveryDependentCell() throws IOException {
+        Sheet finveden = sheets.get("finveden.flop");
+        Map<String, Double> edits = Map.of("training_flop", 3e27, "duration", 2e7);
+        ExportedCells cells = ExportedCells.read(editedInputs, finveden, scenario -> {
+            if (scenario.isEmpty()) return finveden.evaluate(edits);
+            Scenario s = finveden.scenario(scenario);
+            Map<String, Double> inputs = new LinkedHashMap<>(edits);
+            inputs.putAll(s.inputs());
+            return finveden.evaluate(inputs);
+        });
+        assertAgree(editedInputs, cells);
+        Map<String, String> unedited = new LinkedHashMap<>();
+        ExportedCells.read(books.get("finveden.flop"), finveden, ExportedCells.engine(finveden)).cells()
+                .forEach(c -> unedited.put(c.sheet() + "!" + c.cell(), c.value().text()));
+        List<String> changed = cells.cells().stream()
+                .filter(c -> !c.value().text().equals(unedited.get(c.sheet() + "!" + c.cell())))
+                .map(c -> c.sheet() + "!" + c.cell() + " " + c.quantity()).toList();
+        assertTrue(changed.contains(finveden.name() + "!B15 parallel_tasks"), "the edit changes the base result: " + changed);
+        assertTrue(changed.contains("training_flop=3e27!B15 parallel_tasks"),
+                "a scenario that does not set duration follows the base sheet's duration: " + changed);
+    }
+
+    /**
+     * Where LibreOffice itself departs from Excel, which the engine follows: Excel's POWER documents
+     * #NUM! for 0^0 and for a negative base with a fractional exponent; LibreOffice gives 1 and the real
+     * odd root. Should LibreOffice change, this test says so.
+     */
+    @Test
+    void libreOfficeDepartsFromExcelOnlyWhereExcelDocumentsNum() {
+        Sheet sheet = sheets.get(KNOWN_DIFFERENCES);
+        Map<String, LibreOffice.Cell> got = results.stage(books.get(KNOWN_DIFFERENCES), "after_calculate_all").get(sheet.name());
+        Layout layout = Layout.of(sheet);
+        for (String name : List.of("zero_to_zero", "odd_root")) {
+            assertEquals("#NUM!", sheet.evaluate().value(name).text(), name + " in the engine, as in Excel");
+        }
+        assertEquals(1.0, got.get("B" + (layout.row(sheet.quantity("zero_to_zero")) + 1)).number());
+        assertEquals(-2.0, got.get("B" + (layout.row(sheet.quantity("odd_root")) + 1)).number());
+    }
+
+    private static void assertAgree(Path book, ExportedCells cells) {
+        List<String> problems = new ArrayList<>();
+        int exact = 0, compared = 0;
+        for (String stage : STAGES) {
+            Map<String, Map<String, LibreOffice.Cell>> sheetsOf = results.stage(book, stage);
+            for (ExportedCells.Expected c : cells.cells()) {
+                LibreOffice.Cell got = sheetsOf.getOrDefault(c.sheet(), Map.of()).get(c.cell());
+                String problem = got == null ? "LibreOffice shows no value"
+                        : Agreement.problem(c.value(), got.number(), got.error(), RELATIVE);
+                compared++;
+                if (problem != null) problems.add(stage + " " + c.where() + ": " + problem);
+                else if (got.number() != null && c.value() instanceof org.flopsheet.engine.eval.Value.Num n
+                        && got.number() == n.value()) exact++;
+            }
+        }
+        System.out.printf("%s: %d cells compared with LibreOffice, %d numbers bit-identical, %d problems%n",
+                book.getFileName(), compared, exact, problems.size());
+        assertTrue(problems.isEmpty(), "LibreOffice disagrees with the engine in " + book.getFileName() + ":\n"
+                + String.join("\n", problems));
+    }
+
+    private interface Edit { void apply(XSSFWorkbook wb, XSSFSheet base); }
+
+    private static Path writeEdited(Sheet sheet, String file, Edit edit) throws IOException {
+        Path out = dir.resolve(file);
+        try (XSSFWorkbook wb = WorkbookExporter.build(sheet); OutputStream stream = Files.newOutputStream(out)) {
+            edit.apply(wb, wb.getSheetAt(0));
+            wb.write(stream);
+        }
+        return out;
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFCell cell(XSSFSheet base, Sheet sheet, String quantity) {
+        Quantity q = sheet.quantity(quantity);
+        return base.getRow(Layout.of(sheet).row(q)).getCell(Layout.VALUE);
+    }
+}
