@@ -23,6 +23,6 @@ final class SheetNames {
     }
 
     private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        return (s.length() <= max ? s : s.substring(0, max)).strip();
     }
 }
