@@ -32,7 +32,7 @@ final class ComparisonSheetWriter {
         int r = headerRow + 1;
         for (Quantity q : sheet.quantities()) {
             XSSFRow row = out.createRow(r);
-            text(row, LABEL, q.title(), styles.label);
+            text(row, LABEL, q.title().replace('\n', ' '), styles.oneLine);
             text(row, UNIT, q.unitText(), styles.text);
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
@@ -46,12 +46,13 @@ final class ComparisonSheetWriter {
             }
             r++;
         }
-        out.setColumnWidth(LABEL, 48 * 256);
-        out.setColumnWidth(UNIT, 14 * 256);
+        out.setColumnWidth(LABEL, ModelSheetWriter.widest(sheet, Quantity::title, 12, 90) * 256);
+        out.setColumnWidth(UNIT, ModelSheetWriter.widest(sheet, Quantity::unitText, 10, 30) * 256);
         for (int i = 0; i < cases.size(); i++) {
             out.setColumnWidth(FIRST_CASE + i, Math.max(14, cases.get(i).heading().length() + 2) * 256);
         }
         out.createFreezePane(FIRST_CASE, headerRow + 1);
+        Printing.onePageWide(out);
     }
 
     private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {

@@ -57,10 +57,11 @@ final class ModelSheetWriter {
 
         out.setColumnWidth(Layout.LABEL, (LABEL_CHARS + 2) * 256);
         out.setColumnWidth(Layout.VALUE, 16 * 256);
-        out.setColumnWidth(Layout.UNIT, 16 * 256);
-        out.setColumnWidth(Layout.NAME, 18 * 256);
+        out.setColumnWidth(Layout.UNIT, widest(sheet, Quantity::unitText, 10, 30) * 256);
+        out.setColumnWidth(Layout.NAME, widest(sheet, Quantity::name, 10, 40) * 256);
         out.setColumnWidth(Layout.NOTE, (NOTE_CHARS + 2) * 256);
         out.createFreezePane(Layout.VALUE, layout.headerRow() + 1);
+        Printing.onePageWide(out);
     }
 
     private String legend(Scenario scenario) {
@@ -97,6 +98,12 @@ final class ModelSheetWriter {
 
         int lines = Math.max(lines(q.title(), LABEL_CHARS), q.note() == null ? 1 : lines(q.note(), NOTE_CHARS));
         if (lines > 1) row.setHeightInPoints(lines * LINE_POINTS);
+    }
+
+    /** A column width in characters that fits the longest text, within bounds. */
+    static int widest(Sheet sheet, java.util.function.Function<Quantity, String> text, int min, int max) {
+        int longest = sheet.quantities().stream().mapToInt(q -> text.apply(q).length()).max().orElse(0);
+        return Math.max(min, Math.min(max, longest + 3));
     }
 
     /** How many lines a wrapped text takes at about {@code width} characters a line. */

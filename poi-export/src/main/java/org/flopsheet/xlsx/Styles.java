@@ -2,11 +2,13 @@ package org.flopsheet.xlsx;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 
 /**
  * The cell styles of an exported workbook, after the usual modelling convention: inputs in blue on a
@@ -20,9 +22,10 @@ final class Styles {
     private static final XSSFColor GREEN = rgb(0x00, 0x80, 0x00);
     private static final XSSFColor INPUT_FILL = rgb(0xFF, 0xF2, 0xCC);
     private static final XSSFColor HEADER_FILL = rgb(0xD9, 0xE1, 0xF2);
+    private static final XSSFColor BORDER = rgb(0xBF, 0xBF, 0xBF);
     private static final XSSFColor GREY = rgb(0x59, 0x59, 0x59);
 
-    final XSSFCellStyle title, note, header, label, text, noteText;
+    final XSSFCellStyle title, note, header, label, oneLine, text, noteText;
     private final XSSFCellStyle[] plain = new XSSFCellStyle[Kind.values().length];
     private final XSSFCellStyle[] scientific = new XSSFCellStyle[Kind.values().length];
 
@@ -36,8 +39,14 @@ final class Styles {
         header.setFillForegroundColor(HEADER_FILL);
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        header.setAlignment(HorizontalAlignment.LEFT);
+        header.setIndention((short) 1);
         label = wrapped(wb, null);
         text = wrapped(wb, null);
+        text.setAlignment(HorizontalAlignment.LEFT);
+        text.setIndention((short) 1);
+        oneLine = wb.createCellStyle();
+        oneLine.setVerticalAlignment(VerticalAlignment.TOP);
         noteText = wrapped(wb, GREY);
         short sci = wb.createDataFormat().getFormat("0.00E+00");
         short general = wb.createDataFormat().getFormat("General");
@@ -63,10 +72,11 @@ final class Styles {
                 s.setFont(font(wb, 11, false, false, BLUE));
                 s.setFillForegroundColor(INPUT_FILL);
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                s.setBorderBottom(BorderStyle.HAIR);
-                s.setBorderTop(BorderStyle.HAIR);
-                s.setBorderLeft(BorderStyle.HAIR);
-                s.setBorderRight(BorderStyle.HAIR);
+                s.setBorderBottom(BorderStyle.THIN);
+                s.setBorderTop(BorderStyle.THIN);
+                s.setBorderLeft(BorderStyle.THIN);
+                s.setBorderRight(BorderStyle.THIN);
+                for (var side : XSSFCellBorder.BorderSide.values()) s.setBorderColor(side, BORDER);
             }
             case FORMULA -> s.setFont(font(wb, 11, false, false, null));
             case LINK -> s.setFont(font(wb, 11, false, false, GREEN));
