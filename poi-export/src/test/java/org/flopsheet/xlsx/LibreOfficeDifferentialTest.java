@@ -143,7 +143,7 @@ class LibreOfficeDifferentialTest {
 
     private static void assertAgree(Path book, ExportedCells cells) {
         List<String> problems = new ArrayList<>();
-        int exact = 0, compared = 0;
+        int exact = 0, numbers = 0, compared = 0;
         for (String stage : STAGES) {
             Map<String, Map<String, LibreOffice.Cell>> sheetsOf = results.stage(book, stage);
             for (ExportedCells.Expected c : cells.cells()) {
@@ -151,13 +151,14 @@ class LibreOfficeDifferentialTest {
                 String problem = got == null ? "LibreOffice shows no value"
                         : Agreement.problem(c.value(), got.number(), got.error(), RELATIVE);
                 compared++;
+                if (c.value() instanceof org.flopsheet.engine.eval.Value.Num) numbers++;
                 if (problem != null) problems.add(stage + " " + c.where() + ": " + problem);
                 else if (got.number() != null && c.value() instanceof org.flopsheet.engine.eval.Value.Num n
                         && got.number() == n.value()) exact++;
             }
         }
-        System.out.printf("%s: %d cells compared with LibreOffice, %d numbers bit-identical, %d problems%n",
-                book.getFileName(), compared, exact, problems.size());
+        System.out.printf("%s: %d cells compared with LibreOffice, %d of %d numbers bit-identical, %d problems%n",
+                book.getFileName(), compared, exact, numbers, problems.size());
         assertTrue(problems.isEmpty(), "LibreOffice disagrees with the engine in " + book.getFileName() + ":\n"
                 + String.join("\n", problems));
     }
