@@ -32,6 +32,9 @@ final class ExportCommand implements Callable<Integer> {
         Sheet sheet = Compiler.compile(file);
         Path out = output != null ? output : defaultOutput(file);
         if (Files.isDirectory(out)) throw new UserError(out + " is a folder; give a file name such as " + out.resolve(sheet.name() + ".xlsx"));
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserError("the workbook's name must end in .xlsx (Excel refuses to open it otherwise): " + out);
+        }
         Path folder = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) throw new UserError("the folder " + folder + " does not exist; create it or choose another -o");
         WorkbookExporter.write(sheet, out);

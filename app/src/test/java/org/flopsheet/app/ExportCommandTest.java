@@ -35,6 +35,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void refusesAnOutputThatIsNotAnXlsxFileSoTheSourceIsNeverOverwritten(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("finveden.flop");
+        Files.copy(FINVEDEN, source);
+        assertEquals(2, Main.run("export", source.toString(), "-o", source.toString()));
+        assertEquals(Files.readString(FINVEDEN), Files.readString(source));
+    }
+
+    @Test
     void aModelErrorIsExitStatusOneAndWritesNothing(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("broken.flop");
         Files.writeString(source, "x = y + 1\n");
