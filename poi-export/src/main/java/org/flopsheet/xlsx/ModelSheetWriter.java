@@ -23,7 +23,9 @@ import org.flopsheet.engine.unparse.ExcelFormula;
  */
 final class ModelSheetWriter {
     private static final int LABEL_CHARS = 46, NOTE_CHARS = 80;
-    private static final float LINE_POINTS = 15f;
+    /** Proportional text fits more characters on a line than a column's width counts (in digit widths). */
+    private static final int LABEL_LINE = 56, NOTE_LINE = 96;
+    private static final float LINE_POINTS = 13f, PADDING_POINTS = 3f, DEFAULT_ROW_POINTS = 15f;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -96,8 +98,8 @@ final class ModelSheetWriter {
         metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
                 scenario == null ? "" : scenario.name(), kind.name().toLowerCase(Locale.ROOT));
 
-        int lines = Math.max(lines(q.title(), LABEL_CHARS), q.note() == null ? 1 : lines(q.note(), NOTE_CHARS));
-        if (lines > 1) row.setHeightInPoints(lines * LINE_POINTS);
+        int lines = Math.max(lines(q.title(), LABEL_LINE), q.note() == null ? 1 : lines(q.note(), NOTE_LINE));
+        if (lines > 1) row.setHeightInPoints(Math.max(DEFAULT_ROW_POINTS, lines * LINE_POINTS + PADDING_POINTS));
     }
 
     /** A column width in characters that fits the longest text, within bounds. */

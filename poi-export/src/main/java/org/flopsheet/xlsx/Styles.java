@@ -1,5 +1,7 @@
 package org.flopsheet.xlsx;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -26,10 +28,11 @@ final class Styles {
     private static final XSSFColor GREY = rgb(0x59, 0x59, 0x59);
 
     final XSSFCellStyle title, note, header, label, oneLine, text, noteText;
-    private final XSSFCellStyle[] plain = new XSSFCellStyle[Kind.values().length];
-    private final XSSFCellStyle[] scientific = new XSSFCellStyle[Kind.values().length];
+    private final XSSFWorkbook wb;
+    private final Map<String, XSSFCellStyle> valueStyles = new HashMap<>();
 
     Styles(XSSFWorkbook wb) {
+        this.wb = wb;
         title = wb.createCellStyle();
         title.setFont(font(wb, 14, true, false, null));
         note = wb.createCellStyle();
@@ -48,19 +51,26 @@ final class Styles {
         oneLine = wb.createCellStyle();
         oneLine.setVerticalAlignment(VerticalAlignment.TOP);
         noteText = wrapped(wb, GREY);
-        short sci = wb.createDataFormat().getFormat("0.00E+00");
-        short general = wb.createDataFormat().getFormat("General");
-        for (Kind kind : Kind.values()) {
-            plain[kind.ordinal()] = value(wb, kind, general);
-            scientific[kind.ordinal()] = value(wb, kind, sci);
-        }
     }
 
-    /** The style of a value cell: scientific for large and small magnitudes, plain otherwise. */
+    /** The style of a value cell of this kind showing {@code shown}. */
     XSSFCellStyle value(Kind kind, double shown) {
-        double a = Math.abs(shown);
-        boolean sci = a != 0 && !Double.isNaN(a) && (a >= 1e5 || a < 1e-3);
-        return (sci ? scientific : plain)[kind.ordinal()];
+        String format = numberFormat(shown);
+        return valueStyles.computeIfAbsent(kind + " " + format,
+                key -> value(wb, kind, wb.createDataFormat().getFormat(format)));
+    }
+
+    /**
+     * Scientific with three digits for large and small magnitudes (3.00E+25), whole numbers as they are,
+     * others with four significant digits and no trailing zeros (25.71, 0.3939, 1.5).
+     */
+    static String numberFormat(double v) {
+        double a = Math.abs(v);
+        if (a == 0 || Double.isNaN(a) || Double.isInfinite(a)) return "General";
+        if (a >= 1e5 || a < 1e-3) return "0.00E+00";
+        if (v == Math.rint(v)) return "0";
+        int decimals = Math.max(1, Math.min(6, 3 - (int) Math.floor(Math.log10(a))));
+        return "0." + "#".repeat(decimals);
     }
 
     private static XSSFCellStyle value(XSSFWorkbook wb, Kind kind, short format) {

@@ -57,12 +57,12 @@ class WorkbookExporterTest {
     @ParameterizedTest(name = "{0} {1}: {2}, {3}")
     @CsvSource(delimiter = '|', textBlock = """
         finveden           | training_flop | input   | 0.00E+00
-        finveden           | h             | input   | General
+        finveden           | h             | input   | 0.###
         finveden           | p             | formula | 0.00E+00
         finveden           | parallel_tasks| formula | 0.00E+00
         training_flop=3e27 | training_flop | input   | 0.00E+00
         training_flop=3e27 | duration      | link    | 0.00E+00
-        training_flop=3e27 | task_rate     | link    | General
+        training_flop=3e27 | task_rate     | link    | 0
         """)
     void cellsAreStyledByWhatTheyHold(String sheetName, String quantity, String kind, String format) throws Exception {
         Sheet sheet = Compiler.compile(FINVEDEN);
@@ -127,6 +127,26 @@ class WorkbookExporterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(out), files.toList());
         }
+    }
+
+    @ParameterizedTest(name = "{0} is shown as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        3e25                 | 0.00E+00
+        -4.24e6              | 0.00E+00
+        100000               | 0.00E+00
+        99999.5              | 0.#
+        0.000999             | 0.00E+00
+        0.001                | 0.######
+        0.3939               | 0.####
+        1.5                  | 0.###
+        25.7142857142857     | 0.##
+        213.909504           | 0.#
+        1024                 | 0
+        -2                   | 0
+        0                    | General
+        """)
+    void numbersAreShownReadably(double value, String format) {
+        assertEquals(format, Styles.numberFormat(value));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
