@@ -2,6 +2,7 @@ package org.flopsheet.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Sheet;
@@ -32,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
         Sheet sheet = Compiler.compile(file);
         Path out = output != null ? output : defaultOutput(file);
         if (Files.isDirectory(out)) throw new UserError(out + " is a folder; give a file name such as " + out.resolve(sheet.name() + ".xlsx"));
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UserError("the workbook's name must end in .xlsx (Excel refuses to open it otherwise): " + out);
         }
         Path folder = out.toAbsolutePath().getParent();

@@ -2,6 +2,7 @@ package org.flopsheet.xlsx;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -103,7 +104,7 @@ final class ModelSheetWriter {
     }
 
     /** A column width in characters that fits the longest text, within bounds. */
-    static int widest(Sheet sheet, java.util.function.Function<Quantity, String> text, int min, int max) {
+    static int widest(Sheet sheet, Function<Quantity, String> text, int min, int max) {
         int longest = sheet.quantities().stream().mapToInt(q -> text.apply(q).length()).max().orElse(0);
         return Math.max(min, Math.min(max, longest + 3));
     }

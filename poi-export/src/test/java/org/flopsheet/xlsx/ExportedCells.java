@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -24,7 +25,7 @@ record ExportedCells(List<Expected> cells) {
     }
 
     /** Reads the map from {@code xlsx}; each cell expects {@code evaluate} of its scenario ("" for the base case). */
-    static ExportedCells read(Path xlsx, Sheet sheet, java.util.function.Function<String, Evaluation> evaluate) throws IOException {
+    static ExportedCells read(Path xlsx, Sheet sheet, Function<String, Evaluation> evaluate) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
             return read(wb, sheet, evaluate);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -32,7 +33,7 @@ record ExportedCells(List<Expected> cells) {
         }
     }
 
-    static ExportedCells read(XSSFWorkbook wb, Sheet sheet, java.util.function.Function<String, Evaluation> evaluate) {
+    static ExportedCells read(XSSFWorkbook wb, Sheet sheet, Function<String, Evaluation> evaluate) {
         XSSFSheet map = wb.getSheet(Metadata.SHEET);
         DataFormatter text = new DataFormatter();
         Map<String, Evaluation> byScenario = new HashMap<>();
@@ -48,7 +49,7 @@ record ExportedCells(List<Expected> cells) {
     }
 
     /** The engine's own values: the base case, or a scenario by name. */
-    static java.util.function.Function<String, Evaluation> engine(Sheet sheet) {
+    static Function<String, Evaluation> engine(Sheet sheet) {
         return scenario -> scenario.isEmpty() ? sheet.evaluate() : sheet.evaluate(sheet.scenario(scenario));
     }
 }

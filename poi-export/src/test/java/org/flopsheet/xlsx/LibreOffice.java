@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,14 +53,14 @@ final class LibreOffice {
         if (p.exitValue() != 0) fail("LibreOffice recalculation failed (exit " + p.exitValue() + "):\n" + log);
 
         Map<?, ?> json = new ObjectMapper().readValue(out.toFile(), Map.class);
-        Map<Path, Map<String, Map<String, Map<String, Cell>>>> byBook = new java.util.HashMap<>();
+        Map<Path, Map<String, Map<String, Map<String, Cell>>>> byBook = new HashMap<>();
         for (Path b : books) {
             Map<?, ?> stages = (Map<?, ?>) json.get(b.toAbsolutePath().toString());
-            Map<String, Map<String, Map<String, Cell>>> converted = new java.util.HashMap<>();
+            Map<String, Map<String, Map<String, Cell>>> converted = new HashMap<>();
             stages.forEach((stage, sheets) -> {
-                Map<String, Map<String, Cell>> bySheet = new java.util.HashMap<>();
+                Map<String, Map<String, Cell>> bySheet = new HashMap<>();
                 ((Map<?, ?>) sheets).forEach((sheet, cells) -> {
-                    Map<String, Cell> byCell = new java.util.HashMap<>();
+                    Map<String, Cell> byCell = new HashMap<>();
                     ((Map<?, ?>) cells).forEach((address, v) -> byCell.put((String) address, v instanceof Number n
                             ? new Cell(n.doubleValue(), null) : new Cell(null, (String) ((Map<?, ?>) v).get("error"))));
                     bySheet.put((String) sheet, byCell);

@@ -15,6 +15,7 @@ import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.NodeCompiler;
+import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.excel.ExcelFormulaParser;
 import org.flopsheet.engine.excel.ExcelReferences;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,7 @@ class ExcelFormulaRoundTripTest {
             for (Evaluation e : cases) {
                 double expected = e.raw()[q.index()];
                 double got = nodes.compile(readBack).eval(e.raw().clone());
-                assertEquals(e.value(q).text(), org.flopsheet.engine.eval.Value.of(got, q.type()).text(), q.name() + " = " + text);
+                assertEquals(e.value(q).text(), Value.of(got, q.type()).text(), q.name() + " = " + text);
                 if (!Double.isNaN(expected)) assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(got), q.name() + " = " + text);
                 compared++;
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,7 +90,7 @@ class ExcelFormulaTest {
         assertEquals(excel, text);
     }
 
-    private static org.flopsheet.engine.dsl.Expr formulaOf(String definition) throws Exception {
+    private static Expr formulaOf(String definition) throws Exception {
         Sheet sheet = Compiler.compile(SourceFile.of("t.flop", """
                 input a = 2
                 input b = 3
