@@ -71,7 +71,7 @@ final class ModelSheetWriter {
         String colours = "Blue cells on yellow are inputs: change them and every formula follows. Black cells are formulas.";
         if (scenario == null) return colours;
         String sets = scenario.inputs().entrySet().stream()
-                .map(e -> e.getKey() + " = " + NumberText.shortest(e.getValue()))
+                .map(e -> (e.getKey() + " = " + NumberText.shortest(e.getValue()) + " " + sheet.quantity(e.getKey()).unitText()).strip())
                 .collect(Collectors.joining(", "));
         return "This scenario sets " + sets + ". " + colours
                 + " Green cells follow the inputs of sheet '" + baseSheetName + "'.";
