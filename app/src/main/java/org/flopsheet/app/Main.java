@@ -16,10 +16,13 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             CheckCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        // Apache POI logs through log4j-api; without a provider log4j complains on stderr at first use.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(run(args));
     }
 
