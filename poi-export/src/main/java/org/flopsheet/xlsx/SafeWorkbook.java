@@ -32,6 +32,7 @@ final class SafeWorkbook {
                     : " is a legacy .xls workbook: save it as .xlsx (Excel Workbook) and import that"));
         }
         if (!startsWith(head, ZIP)) throw new ImportError(file + " is not an .xlsx workbook (it is not even a ZIP archive)");
+        requireWorkbookPart(file);
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (InputStream in = Files.newInputStream(file)) {
@@ -46,6 +47,17 @@ final class SafeWorkbook {
                 throw new ImportError(file + " expands to far more data than a workbook holds (a zip bomb?); refused", e);
             }
             throw new ImportError(file + " is damaged or unsafe and cannot be read: " + firstLine(rootMessage(e)), e);
+        }
+    }
+
+    /** A ZIP without the workbook part is some other archive; a ZIP that cannot be listed is damaged. */
+    private static void requireWorkbookPart(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.xml") == null) {
+                throw new ImportError(file + " is a ZIP archive but not an .xlsx workbook (it has no xl/workbook.xml)");
+            }
+        } catch (IOException e) {
+            throw new ImportError(file + " is damaged or unsafe and cannot be read: " + e.getMessage(), e);
         }
     }
 
