@@ -14,14 +14,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a live .xlsx workbook: real formulas with defined names, a sheet per scenario, cached values.")
 final class ExportCommand implements Callable<Integer> {
-    static {
-        // Apache POI logs through log4j-api, which complains on stderr when no logging backend is present;
-        // its own simple backend prints only errors.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     @Parameters(paramLabel = "FILE", description = "the .flop source")
     Path file;
 

@@ -16,8 +16,16 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             CheckCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
         })
 public final class Main implements Runnable {
+    static {
+        // Apache POI logs through log4j-api, which complains on stderr when no logging backend is present;
+        // its own simple backend prints only errors.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -30,7 +30,29 @@ public final class SourceEditor {
     /** Replaces the formula (or an input's value) of {@code quantity} with DSL text. */
     public void setFormula(String quantity, String formula) {
         Decl.Definition d = definition(quantity);
-        edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), formula));
+        String text = d.unitSpan() != null ? beforeUnit(formula) : formula;
+        edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), text));
+    }
+
+    /**
+     * {@code formula} made safe to stand before a declared unit: in {@code x = a*3 GB} the unit would
+     * belong to the 3, so a formula that ends in a bare number is put in parentheses. A lone number
+     * needs none: {@code 5e11 param} means the same whichever way it is read.
+     */
+    public static String beforeUnit(String formula) {
+        if (formula.strip().matches("[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?")) return formula;
+        List<org.flopsheet.engine.dsl.Token> tokens = new org.flopsheet.engine.dsl.Lexer(SourceFile.of("formula", formula)).tokens();
+        int last = tokens.size() - 3; // before the closing NEWLINE and EOF
+        boolean endsInNumber = last >= 1 && tokens.get(last).is(org.flopsheet.engine.dsl.TokenType.NUMBER);
+        return endsInNumber ? "(" + formula + ")" : formula;
+    }
+
+    /** Makes a quantity an input (its formula must then be a value) or a formula. */
+    public void setInput(String quantity, boolean input) {
+        Decl.Definition d = definition(quantity);
+        if (d.input() == input) return;
+        int nameAt = d.namePos().offset();
+        edits.add(input ? new Replacement(nameAt, nameAt, "input ") : new Replacement(d.pos().offset(), nameAt, ""));
     }
 
     /** Replaces, adds or (for null or "") removes the declared unit. */

@@ -28,7 +28,7 @@ public record Unit(String name, Rational scale, Dimension dimension) {
         if (denominator != 1) s = s.root(denominator);
         if (s == null) return null;
         String exp = denominator == 1 ? String.valueOf(numerator) : "(" + numerator + "/" + denominator + ")";
-        String base = name.contains("*") || name.contains("/") ? "(" + name + ")" : name;
+        String base = name.contains("*") || name.contains("/") || name.contains("^") ? "(" + name + ")" : name;
         return new Unit(name.isEmpty() ? "" : base + "^" + exp, s, dimension.pow(Rational.of(numerator, denominator)));
     }
 

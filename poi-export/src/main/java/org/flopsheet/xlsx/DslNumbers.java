@@ -1,0 +1,32 @@
+package org.flopsheet.xlsx;
+
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.dsl.UnitExpr;
+import org.flopsheet.engine.eval.NumberText;
+
+/** Numbers as a .flop source writes them: shortest digits that read back to the same double, {@code 3e27} style. */
+final class DslNumbers {
+    private DslNumbers() {}
+
+    static String of(double v) {
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
+            String s = Double.toString(v); // shortest digits, always with an exponent at these magnitudes
+            int e = s.indexOf('E');
+            String mantissa = s.substring(0, e).replaceFirst("\\.0$", "");
+            return mantissa + "e" + s.substring(e + 1);
+        }
+        return NumberText.shortest(v);
+    }
+
+    /**
+     * A new value for quantity {@code q} as its source should read, keeping the unit the old text carried:
+     * {@code 3e25 FLOP} becomes {@code 3e27 FLOP}; with a declared unit after the value only the number changes.
+     */
+    static String valueText(Quantity q, double v) {
+        if (q.decl().unit() != null) return of(v);
+        if (q.source() instanceof Expr.Num n && n.unit() != null) return of(v) + " " + UnitExpr.text(n.unit());
+        return q.unit().isDimensionless() && q.unit().scale().isOne() ? of(v) : of(v) + " " + q.unitText();
+    }
+}

@@ -1,0 +1,69 @@
+package org.flopsheet.xlsx;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.excel.ExcelFormulaException;
+import org.flopsheet.engine.excel.ExcelFormulaParser;
+import org.flopsheet.engine.excel.ExcelReferences;
+import org.flopsheet.engine.unparse.DslFormula;
+import org.flopsheet.engine.unparse.ExcelFormula;
+
+/**
+ * Excel formulas to DSL text. The workbook shows unit conversions as plain factors
+ * ({@code =flop/duration/2629800}); in the DSL the unit checker inserts them itself, so a factor the
+ * export wrote is taken out again ({@link #withoutConversions}) before the formula goes into the source.
+ */
+final class FormulaTranslator {
+    private FormulaTranslator() {}
+
+    /** The formula read with Excel's grammar; refusals name the cell. */
+    static Expr parse(String excel, ExcelReferences refs, String cell) {
+        try {
+            return ExcelFormulaParser.parse(excel, refs);
+        } catch (ExcelFormulaException e) {
+            throw new ImportError(cell + ": the formula =" + excel + " cannot be read back: " + e.getMessage());
+        }
+    }
+
+    /** A canonical text of a formula, to tell a real edit from the same formula written another way. */
+    static String canonical(Expr e) { return DslFormula.of(e); }
+
+    /** The canonical text of what the export wrote for {@code q}. */
+    static String exported(Quantity q, ExcelReferences refs, String cell) {
+        return canonical(parse(ExcelFormula.of(q.formula()), refs, cell));
+    }
+
+    /** {@code e} with every multiplication or division by one of {@code original}'s conversion factors removed. */
+    static Expr withoutConversions(Expr e, Quantity original) {
+        Set<Double> factors = new HashSet<>();
+        if (original != null) collectFactors(original.formula(), factors);
+        return factors.isEmpty() ? e : strip(e, factors);
+    }
+
+    private static void collectFactors(Expr e, Set<Double> out) {
+        switch (e) {
+            case Expr.Convert c -> {
+                if (c.numerator() != 1) out.add(c.numerator());
+                if (c.denominator() != 1) out.add(c.denominator());
+                collectFactors(c.inner(), out);
+            }
+            case Expr.Binary b -> { collectFactors(b.left(), out); collectFactors(b.right(), out); }
+            case Expr.Unary u -> collectFactors(u.operand(), out);
+            case Expr.Call c -> c.args().forEach(a -> collectFactors(a, out));
+            default -> { }
+        }
+    }
+
+    private static Expr strip(Expr e, Set<Double> factors) {
+        return switch (e) {
+            case Expr.Binary b when (b.op() == Expr.BinaryOp.MUL || b.op() == Expr.BinaryOp.DIV)
+                    && b.right() instanceof Expr.Num n && n.unit() == null && factors.contains(n.value()) -> strip(b.left(), factors);
+            case Expr.Binary b -> new Expr.Binary(b.op(), strip(b.left(), factors), strip(b.right(), factors), b.pos());
+            case Expr.Unary u -> new Expr.Unary(u.op(), strip(u.operand(), factors), u.pos());
+            case Expr.Call c -> new Expr.Call(c.name(), c.args().stream().map(a -> strip(a, factors)).toList(), c.pos());
+            default -> e;
+        };
+    }
+}

@@ -1,0 +1,320 @@
+package org.flopsheet.xlsx;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Scenario;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dsl.FlopError;
+import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.edit.SourceEditor;
+import org.flopsheet.engine.excel.ExcelReferences;
+import org.flopsheet.engine.unparse.DslFormula;
+import org.flopsheet.engine.unparse.ExcelFormula;
+
+/**
+ * Reads a workbook that a person edited back into the .flop source it was exported from: changed
+ * input values (base case and scenarios), changed formulas, new and deleted rows, labels, notes, units
+ * and renamed names. Only the lines that changed are rewritten. Anything that cannot be represented is
+ * refused with the cell and the reason, and then nothing changes at all.
+ */
+public final class WorkbookImporter {
+    private final Sheet model;
+    private final SourceFile source;
+    private final RowMatch match;
+    private final WorkbookLayout layout;
+    private final SourceEditor editor;
+    private final List<String> changes = new ArrayList<>();
+    /** Formulas written into the source: final quantity name -> the edited formula's canonical text, cell. */
+    private final Map<String, String[]> formulaEdits = new HashMap<>();
+
+    private WorkbookImporter(Sheet model, XSSFWorkbook wb) {
+        this.model = model;
+        this.source = model.source();
+        this.layout = WorkbookLayout.of(wb, model);
+        this.match = new RowMatch(model, ModelSheetReader.read(layout.base(), layout.namesByCell(wb)));
+        this.editor = new SourceEditor(source, model.units());
+    }
+
+    /** Reads {@code workbook} against the source {@code flop}; writes nothing. */
+    public static ImportResult read(Path workbook, Path flop) throws IOException {
+        SourceFile source = SourceFile.read(flop);
+        Sheet model;
+        try {
+            model = Compiler.compile(source);
+        } catch (FlopError e) {
+            throw new ImportError("the source itself does not compile; fix it first:\n" + e.getMessage());
+        }
+        try (XSSFWorkbook wb = SafeWorkbook.open(workbook)) {
+            return new WorkbookImporter(model, wb).run();
+        }
+    }
+
+    private ImportResult run() {
+        match.renamed.forEach((from, to) -> {
+            editor.rename(from, to);
+            changes.add(match.rowOf.get(from).address() + ": renamed " + from + " to " + to);
+        });
+        for (Quantity q : model.quantities()) {
+            ModelRow row = match.rowOf.get(q.name());
+            if (row == null) {
+                editor.delete(q.name());
+                changes.add("deleted " + q.name() + " (its row is gone)");
+            } else {
+                compareRow(q, row);
+            }
+        }
+        addRows();
+        for (var e : layout.scenarioSheets().entrySet()) compareScenario(model.scenario(e.getKey()), e.getValue());
+
+        String updated = editor.result();
+        if (!formulaEdits.isEmpty()) updated = verifyFormulas(updated);
+        else compile(updated);
+        return new ImportResult(updated, diff(source.text(), updated), List.copyOf(changes));
+    }
+
+    // ---- the base sheet ----
+
+    private void compareRow(Quantity q, ModelRow row) {
+        switch (row.value()) {
+            case CellContent.Number n -> {
+                if (!q.input()) {
+                    editor.setInput(q.name(), true);
+                    editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
+                    changes.add(row.address() + ": " + q.name() + " is now an input = " + DslNumbers.of(n.value())
+                            + " (its formula was replaced by a value)");
+                } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
+                    editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
+                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.of(n.value()));
+                }
+            }
+            case CellContent.Formula f -> {
+                String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
+                if (!q.input() && edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()))) break;
+                if (q.input()) editor.setInput(q.name(), false);
+                writeFormula(q, f.text(), row);
+            }
+            case CellContent.Empty e -> throw new ImportError(row.address() + " (" + q.name() + ") is empty: type a value or a formula,"
+                    + " or delete the whole row to delete the quantity");
+            case CellContent.Text t -> throw new ImportError(row.address() + " (" + q.name() + ") holds the text '" + t.value()
+                    + "', not a number or a formula");
+            case CellContent.Bool b -> throw new ImportError(row.address() + " (" + q.name() + ") holds a logical value;"
+                    + " write it as a formula (=TRUE) or a number");
+            case CellContent.Error err -> throw new ImportError(row.address() + " (" + q.name() + ") holds the error " + err.text()
+                    + " as a constant; write the formula that produces it instead");
+        }
+        if (!row.label().equals(q.title()) && !(row.label().isEmpty() && q.label() == null)) {
+            editor.setLabel(q.name(), row.label().isEmpty() ? null : row.label());
+            changes.add(row.address() + ": label of " + q.name() + " is now \"" + row.label() + "\"");
+        }
+        String note = q.note() == null ? "" : q.note();
+        if (!row.note().equals(note)) {
+            editor.setNote(q.name(), row.note());
+            changes.add(row.address() + ": note of " + q.name() + (row.note().isEmpty() ? " removed" : " changed"));
+        }
+        if (!row.unit().equals(q.unitText())) {
+            editor.setUnit(q.name(), row.unit());
+            changes.add(row.address() + ": unit of " + q.name() + " is now " + (row.unit().isEmpty() ? "none" : row.unit()));
+        }
+    }
+
+    private void writeFormula(Quantity q, String excel, ModelRow row) {
+        var tree = FormulaTranslator.parse(excel, finalNames(), row.address());
+        String name = match.finalName(q.name());
+        editor.setFormula(q.name(), DslFormula.of(FormulaTranslator.withoutConversions(tree, q)));
+        formulaEdits.put(name, new String[] {FormulaTranslator.canonical(tree), row.address(), excel, q.name()});
+        changes.add(row.address() + ": formula of " + name + " is now =" + excel);
+    }
+
+    private void addRows() {
+        String anchor = null;
+        for (ModelRow row : match.rows) {
+            String known = match.rowOf.entrySet().stream().filter(e -> e.getValue() == row).map(Map.Entry::getKey).findFirst().orElse(null);
+            if (known != null) {
+                anchor = known;
+                continue;
+            }
+            String name = match.addedName.get(row);
+            StringBuilder line = new StringBuilder();
+            String unit = row.unit().isEmpty() ? "" : " " + row.unit();
+            switch (row.value()) {
+                case CellContent.Number n -> line.append("input ").append(name).append(" = ").append(DslNumbers.of(n.value())).append(unit);
+                case CellContent.Formula f -> {
+                    var tree = FormulaTranslator.parse(f.text(), finalNames(), row.address());
+                    String formula = DslFormula.of(tree);
+                    line.append(name).append(" = ").append(unit.isEmpty() ? formula : SourceEditor.beforeUnit(formula)).append(unit);
+                    formulaEdits.put(name, new String[] {FormulaTranslator.canonical(tree), row.address(), f.text(), null});
+                }
+                default -> throw new ImportError(row.address() + ": the new row '" + row.label() + "' has no value;"
+                        + " type a number or a formula in the Value column");
+            }
+            if (!row.label().isEmpty()) line.append("  ").append(SourceEditor.quote(row.label()));
+            line.append('\n');
+            if (!row.note().isEmpty()) for (String n : row.note().split("\n", -1)) line.append("note ").append(SourceEditor.quote(n)).append('\n');
+            editor.addLines(anchor, line.toString());
+            changes.add(row.address() + ": new quantity " + name);
+        }
+    }
+
+    // ---- scenario sheets ----
+
+    private void compareScenario(Scenario scenario, XSSFSheet sheet) {
+        for (ModelRow row : ModelSheetReader.read(sheet, Map.of())) {
+            Quantity q = model.quantity(row.name());
+            if (q == null || match.finalName(q.name()) == null) continue;
+            Double set = scenario.inputs().get(q.name());
+            switch (row.value()) {
+                case CellContent.Number n when q.input() -> {
+                    if (set != null && Double.doubleToLongBits(set) == Double.doubleToLongBits(n.value())) break;
+                    if (set == null && Double.doubleToLongBits(n.value()) == Double.doubleToLongBits(model.defaults()[q.index()])) break;
+                    try {
+                        editor.setScenarioValue(scenario.name(), q.name(), DslNumbers.valueText(q, n.value()));
+                    } catch (IllegalArgumentException e) {
+                        throw new ImportError(row.address() + ": scenario '" + scenario.name() + "' varies only "
+                                + String.join(", ", scenario.inputs().keySet()) + "; to set " + q.name()
+                                + " there too, make it a named scenario in the source (scenario \"name\" a = 1, b = 2)");
+                    }
+                    changes.add(row.address() + ": scenario " + scenario.name() + " sets " + q.name() + " = " + DslNumbers.of(n.value()));
+                }
+                case CellContent.Formula f when !q.input() -> {
+                    String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
+                    String[] baseEdit = formulaEdits.get(match.finalName(q.name()));
+                    boolean asExported = edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()));
+                    boolean asBaseEdit = baseEdit != null && FormulaTranslator.canonical(
+                            FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(baseEdit[0]);
+                    if (!asExported && !asBaseEdit) {
+                        throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
+                                + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    // ---- checking the result ----
+
+    /**
+     * Compiles the updated source and checks that every changed formula, as flopsheet now writes it,
+     * is the formula the person wrote. Where the unit checker needs a conversion the person did not
+     * write, the formula is kept as written (without export's factors) and the change list says so.
+     */
+    private String verifyFormulas(String updated) {
+        Sheet sheet = compile(updated);
+        ExcelReferences names = byName(sheet);
+        for (var e : formulaEdits.entrySet()) {
+            Quantity q = sheet.quantity(e.getKey());
+            String now = FormulaTranslator.canonical(FormulaTranslator.parse(ExcelFormula.of(q.formula()), names, e.getValue()[1]));
+            if (now.equals(e.getValue()[0])) continue;
+            if (e.getValue()[3] != null) {
+                editor.setFormula(e.getValue()[3], DslFormula.of(FormulaTranslator.parse(e.getValue()[2], finalNames(), e.getValue()[1])));
+                String retry = editor.result();
+                Sheet again = compile(retry);
+                String then = FormulaTranslator.canonical(FormulaTranslator.parse(
+                        ExcelFormula.of(again.quantity(e.getKey()).formula()), byName(again), e.getValue()[1]));
+                if (then.equals(e.getValue()[0])) {
+                    updated = retry;
+                    continue;
+                }
+                editor.setFormula(e.getValue()[3], DslFormula.of(FormulaTranslator.withoutConversions(
+                        FormulaTranslator.parse(e.getValue()[2], finalNames(), e.getValue()[1]), model.quantity(e.getValue()[3]))));
+            }
+            changes.add(e.getValue()[1] + ": note: units make flopsheet write " + e.getKey() + " as ="
+                    + ExcelFormula.of(q.formula()) + " (the workbook had =" + e.getValue()[2] + ")");
+        }
+        return updated;
+    }
+
+    private Sheet compile(String text) {
+        try {
+            return Compiler.compile(SourceFile.of(source.name(), text));
+        } catch (FlopError e) {
+            String where = cellOfLine(text, e.line());
+            throw new ImportError("the edited workbook does not make a valid model" + (where == null ? "" : " (" + where + ")")
+                    + ":\n" + e.getMessage());
+        }
+    }
+
+    /** The workbook cell of the quantity defined on {@code line} of the updated source, if there is one. */
+    private String cellOfLine(String text, int line) {
+        try {
+            var decls = new org.flopsheet.engine.dsl.Parser(SourceFile.of(source.name(), text), model.units()::contains).parse();
+            for (var d : decls) {
+                if (d instanceof org.flopsheet.engine.dsl.Decl.Definition def && def.pos().line() == line) {
+                    for (var e : match.rowOf.entrySet()) if (def.name().equals(match.finalName(e.getKey()))) return e.getValue().address();
+                    for (var e : match.addedName.entrySet()) if (def.name().equals(e.getValue())) return e.getKey().address();
+                }
+            }
+        } catch (FlopError ignored) {
+            // the message of the compile error says enough
+        }
+        return null;
+    }
+
+    // ---- name resolution ----
+
+    /** Names and cells of the base sheet as the source calls them (for comparing with what was exported). */
+    private ExcelReferences sourceNames() {
+        Map<String, String> byNewName = new HashMap<>();
+        match.renamed.forEach((from, to) -> byNewName.put(to, from));
+        return resolver(n -> model.quantity(n) != null ? n : byNewName.getOrDefault(n, match.addedName.containsValue(n) ? n : null),
+                row -> match.rowOf.entrySet().stream().filter(e -> e.getValue() == row).map(Map.Entry::getKey).findFirst()
+                        .orElse(match.addedName.get(row)));
+    }
+
+    /** Names and cells of the base sheet as the updated source calls them. */
+    private ExcelReferences finalNames() {
+        return resolver(n -> {
+            if (model.quantity(n) != null) {
+                String f = match.finalName(n);
+                if (f == null) throw new ImportError("a formula uses " + n + ", whose row was deleted");
+                return f;
+            }
+            return match.renamed.containsValue(n) || match.addedName.containsValue(n) ? n : null;
+        }, row -> {
+            for (var e : match.rowOf.entrySet()) if (e.getValue() == row) return match.finalName(e.getKey());
+            return match.addedName.get(row);
+        });
+    }
+
+    private ExcelReferences resolver(java.util.function.UnaryOperator<String> name, java.util.function.Function<ModelRow, String> ofRow) {
+        String base = layout.base().getSheetName();
+        return new ExcelReferences() {
+            @Override
+            public String definedName(String n) { return name.apply(n); }
+
+            @Override
+            public String cell(String sheet, int column, int row) {
+                if (sheet != null && !sheet.equals(base)) return null;
+                for (ModelRow r : match.rows) if (r.row() == row - 1 && r.column() == column - 1) return ofRow.apply(r);
+                return null;
+            }
+        };
+    }
+
+    private static ExcelReferences byName(Sheet sheet) {
+        return new ExcelReferences() {
+            @Override
+            public String definedName(String n) { return sheet.quantity(n) != null ? n : null; }
+
+            @Override
+            public String cell(String s, int column, int row) { return null; }
+        };
+    }
+
+    private String diff(String before, String after) {
+        if (before.equals(after)) return "";
+        List<String> a = before.lines().toList(), b = after.lines().toList();
+        String name = Path.of(source.name()).getFileName().toString();
+        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, DiffUtils.diff(a, b), 3)) + "\n";
+    }
+}

@@ -1,0 +1,81 @@
+package org.flopsheet.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.dsl.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.List;
+
+/** Edits a person makes in an exported Finveden workbook come back as minimal changes to the source. */
+class WorkbookImporterTest {
+    static final Path FINVEDEN = Sources.WORKBOOKS.resolve("finveden.flop");
+
+    @TempDir
+    Path dir;
+
+    EditedWorkbook edit() throws Exception { return EditedWorkbook.export(FINVEDEN, dir); }
+
+    @Test
+    void unchangedWorkbookLeavesTheSourceAsItWas() throws Exception {
+        EditedWorkbook w = edit();
+        ImportResult r = w.importBack();
+        assertFalse(r.changed(), r.diff());
+        assertEquals(w.originalSource(), r.source());
+    }
+
+    static List<FinvedenEdits.Case> edits() { return FinvedenEdits.all(); }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void editComesBackAsAMinimalChange(FinvedenEdits.Case edit) throws Exception {
+        EditedWorkbook w = edit();
+        edit.edit().apply(w);
+        ImportResult r = w.importBack();
+        assertEquals(edit.expected().apply(w.originalSource()), r.source(), r.diff());
+        Compiler.compile(SourceFile.of("updated.flop", r.source()));
+    }
+
+    @Test
+    void diffShowsTheChangedLineOnly() throws Exception {
+        EditedWorkbook w = edit();
+        w.cell("training_flop").setCellValue(3e27);
+        ImportResult r = w.importBack();
+        assertTrue(r.diff().contains("-input training_flop = 3e25 FLOP"), r.diff());
+        assertTrue(r.diff().contains("+input training_flop = 3e27 FLOP"), r.diff());
+        assertEquals(2, r.diff().lines().filter(l -> l.matches("^[-+][^-+].*")).count(), r.diff());
+    }
+
+    @Test
+    void refusalsNameTheCellAndWriteNothing() throws Exception {
+        assertRefused(w -> w.cell("runtime_flop").setCellFormula("VLOOKUP(k,A1:B3,2)"), "the function VLOOKUP is not supported");
+        assertRefused(w -> w.cell("runtime_flop").setCellFormula("k*Z99"), "the cell Z99 holds no quantity");
+        assertRefused(w -> w.cell("p").setCellFormula("runtime_flop*2"), "circular definition");
+        assertRefused(w -> w.cell("p").setCellFormula("training_flop+duration"), "cannot add FLOP and s");
+        assertRefused(w -> w.cell("k").setCellValue("lots"), "holds the text 'lots'");
+        assertRefused(w -> w.base().setArrayFormula("k*2", CellRangeAddress.valueOf(w.cell("runtime_flop").getReference())),
+                "array formula");
+    }
+
+    interface Edit { void apply(EditedWorkbook w) throws Exception; }
+
+    private void assertRefused(Edit edit, String reason) throws Exception {
+        Path sub = Files.createTempDirectory(dir, "case");
+        EditedWorkbook w = EditedWorkbook.export(FINVEDEN, sub);
+        String before = w.originalSource();
+        edit.apply(w);
+        w.save();
+        ImportError e = assertThrows(ImportError.class, () -> WorkbookImporter.read(w.workbook, w.source));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        assertEquals(before, Files.readString(w.source));
+    }
+}
