@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFName;
@@ -65,8 +66,10 @@ public final class WorkbookExporter {
     /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
     public static void write(Sheet sheet, Path out) throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try (XSSFWorkbook wb = build(sheet); OutputStream stream = Files.newOutputStream(temp)) {
+        // a sibling with ordinary permissions (createTempFile would make the workbook readable by its owner only)
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
+        try (XSSFWorkbook wb = build(sheet); OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
             wb.write(stream);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
