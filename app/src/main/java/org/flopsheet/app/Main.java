@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            AddinCommand.class,
         })
 public final class Main implements Runnable {
     static {

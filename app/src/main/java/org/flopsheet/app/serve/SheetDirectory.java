@@ -1,0 +1,113 @@
+package org.flopsheet.app.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dsl.FlopError;
+
+/**
+ * The {@code *.flop} files of one folder, compiled. Every call to {@link #snapshot()} looks at the
+ * folder again and recompiles only the files whose modification time or size changed, so an edited
+ * model is picked up without a restart. A file that does not compile is reported, not fatal.
+ */
+public final class SheetDirectory {
+    private final Path dir;
+    private final Map<Path, Loaded> cache = new HashMap<>();
+    private Snapshot last = new Snapshot(Map.of(), List.of(), 0);
+    private long version;
+
+    public SheetDirectory(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() { return dir; }
+
+    /** A file that did not compile, with the compiler's message (file:line:col, source line, hint). */
+    public record Broken(String file, String error) {}
+
+    /**
+     * The sheets by id (their {@code sheet} name) in file-name order, the broken files, and a version
+     * number that changes whenever anything changed.
+     */
+    public record Snapshot(Map<String, Sheet> sheets, List<Broken> broken, long version) {
+        public Sheet sheet(String id) { return sheets.get(id); }
+    }
+
+    private record Stamp(FileTime modified, long size) {}
+
+    private record Loaded(Stamp stamp, Sheet sheet, String error) {}
+
+    /** The folder as it is now. */
+    public synchronized Snapshot snapshot() {
+        List<Path> files = flopFiles();
+        boolean changed = files.size() != cache.size();
+        Map<Path, Loaded> seen = new HashMap<>();
+        for (Path file : files) {
+            Stamp stamp = stamp(file);
+            Loaded loaded = cache.get(file);
+            if (loaded == null || !loaded.stamp().equals(stamp)) {
+                loaded = load(file, stamp);
+                changed = true;
+            }
+            seen.put(file, loaded);
+        }
+        if (!changed && seen.keySet().equals(cache.keySet())) return last;
+        cache.clear();
+        cache.putAll(seen);
+        Map<String, Sheet> sheets = new LinkedHashMap<>();
+        List<Broken> broken = new ArrayList<>();
+        for (Path file : files) {
+            Loaded loaded = seen.get(file);
+            String fileName = file.getFileName().toString();
+            if (loaded.error() != null) broken.add(new Broken(fileName, loaded.error()));
+            else if (sheets.containsKey(loaded.sheet().name())) {
+                broken.add(new Broken(fileName, fileName + ": the sheet name '" + loaded.sheet().name()
+                        + "' is already used by another file; give it its own name with a 'sheet NAME' line"));
+            } else sheets.put(loaded.sheet().name(), loaded.sheet());
+        }
+        last = new Snapshot(Collections.unmodifiableMap(sheets), List.copyOf(broken), ++version);
+        return last;
+    }
+
+    private List<Path> flopFiles() {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no folder " + dir + " (give the folder of .flop files with --dir)");
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".flop") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.lastModifiedTime(), a.size());
+        } catch (IOException e) {
+            return new Stamp(FileTime.fromMillis(0), -1);
+        }
+    }
+
+    private static Loaded load(Path file, Stamp stamp) {
+        try {
+            return new Loaded(stamp, Compiler.compile(file), null);
+        } catch (FlopError e) {
+            return new Loaded(stamp, null, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return new Loaded(stamp, null, file.getFileName() + ": cannot read: " + e.getMessage());
+        }
+    }
+}

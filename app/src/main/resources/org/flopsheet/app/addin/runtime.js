@@ -1,0 +1,185 @@
+  // Excel semantics on JavaScript numbers, mirroring the Java engine (NodeCompiler, ExcelMath,
+  // eval/functions): an error is its Excel text ("#DIV/0!"), it flows through every formula that
+  // uses it, and the leftmost error wins.
+  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!";
+
+  function isErr(v) { return typeof v === "string"; }
+  function checked(v) { return isFinite(v) ? v : NUM; }
+  function firstError(args) {
+    for (var i = 0; i < args.length; i++) if (isErr(args[i])) return args[i];
+    return null;
+  }
+
+  function neg(a) { return isErr(a) ? a : -a; }
+  function add(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(a + b); }
+  function sub(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(a - b); }
+  function mul(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(a * b); }
+  function div(a, b) { return isErr(a) ? a : isErr(b) ? b : b === 0 ? DIV0 : checked(a / b); }
+  function convert(a, numerator, denominator) {
+    if (isErr(a)) return a;
+    return denominator === 1 ? checked(a * numerator) : checked(a * numerator / denominator);
+  }
+  function power(x, y) {
+    if (isErr(x)) return x;
+    if (isErr(y)) return y;
+    if (x === 0) {
+      if (y === 0) return NUM;
+      if (y < 0) return DIV0;
+    }
+    if (x < 0 && y !== Math.round(y)) return NUM;
+    return checked(Math.pow(x, y));
+  }
+  function compare(a, b, test) {
+    if (isErr(a)) return a;
+    if (isErr(b)) return b;
+    return test(a < b ? -1 : a > b ? 1 : 0) ? 1 : 0;
+  }
+  function eq(a, b) { return compare(a, b, function (c) { return c === 0; }); }
+  function ne(a, b) { return compare(a, b, function (c) { return c !== 0; }); }
+  function lt(a, b) { return compare(a, b, function (c) { return c < 0; }); }
+  function le(a, b) { return compare(a, b, function (c) { return c <= 0; }); }
+  function gt(a, b) { return compare(a, b, function (c) { return c > 0; }); }
+  function ge(a, b) { return compare(a, b, function (c) { return c >= 0; }); }
+
+  function one(f) {
+    return function (x) { return isErr(x) ? x : checked(f(x)); };
+  }
+  function many(f) {
+    return function () {
+      var args = Array.prototype.slice.call(arguments);
+      var err = firstError(args);
+      return err !== null ? err : checked(f(args));
+    };
+  }
+  function sum(args) {
+    var s = 0;
+    for (var i = 0; i < args.length; i++) s += args[i];
+    return s;
+  }
+
+  // ROUND, ROUNDUP, ROUNDDOWN as Excel: the number is first rounded to the 15 significant digits
+  // it displays (half to even on its exact binary value), then to the digits asked for. Exact
+  // decimal arithmetic on BigInt, so the result is the double nearest to the rounded decimal.
+  function exactDecimal(x) {
+    var view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    var bits = view.getBigUint64(0);
+    var exponent = Number((bits >> 52n) & 0x7ffn);
+    var mantissa = bits & 0xfffffffffffffn;
+    if (exponent === 0) exponent = 1; else mantissa |= 0x10000000000000n;
+    var e = exponent - 1075;
+    if (e >= 0) return { digits: mantissa << BigInt(e), scale: 0 };
+    return { digits: mantissa * 5n ** BigInt(-e), scale: -e };
+  }
+  function dropDigits(digits, drop, mode) {
+    if (drop <= 0) return digits * 10n ** BigInt(-drop);
+    var unit = 10n ** BigInt(drop);
+    var q = digits / unit, r = digits % unit;
+    if (mode === "HALF_EVEN" ? (2n * r > unit || (2n * r === unit && q % 2n === 1n))
+        : mode === "HALF_UP" ? 2n * r >= unit
+        : mode === "UP" ? r > 0n
+        : false) q += 1n;
+    return q;
+  }
+  function rounding(mode) {
+    return function (x, digits) {
+      if (isErr(x)) return x;
+      if (isErr(digits)) return digits;
+      if (x === 0) return 0;
+      var d = Math.max(-400, Math.min(400, digits < 0 ? Math.ceil(digits) : Math.floor(digits)));
+      var exact = exactDecimal(Math.abs(x));
+      var shown = exact.digits, scale = exact.scale;
+      var extra = shown.toString().length - 15;
+      if (extra > 0) {
+        shown = dropDigits(shown, extra, "HALF_EVEN");
+        scale -= extra;
+      }
+      var q = d >= scale ? shown : dropDigits(shown, scale - d, mode);
+      if (q === 0n) return 0;
+      var v = Number(q + "e" + (d >= scale ? -scale : -d));
+      return checked(x < 0 ? -v : v);
+    };
+  }
+
+  var fn = {
+    SQRT: one(function (x) { return x < 0 ? NaN : Math.sqrt(x); }),
+    LN: one(function (x) { return x <= 0 ? NaN : Math.log(x); }),
+    LOG10: one(function (x) { return x <= 0 ? NaN : Math.log10(x); }),
+    EXP: one(Math.exp),
+    ABS: one(Math.abs),
+    INT: one(Math.floor),
+    LOG: function (x, base) {
+      var err = firstError(arguments);
+      if (err !== null) return err;
+      if (arguments.length < 2) base = 10;
+      if (x <= 0 || base <= 0) return NUM;
+      if (base === 1) return DIV0;
+      return checked(Math.log(x) / Math.log(base));
+    },
+    POWER: power,
+    MOD: function (x, y) {
+      if (isErr(x)) return x;
+      if (isErr(y)) return y;
+      if (y === 0) return DIV0;
+      return checked(x - y * Math.floor(x / y));
+    },
+    PI: function () { return Math.PI; },
+    MIN: many(function (args) {
+      var m = Infinity;
+      for (var i = 0; i < args.length; i++) m = Math.min(m, args[i]);
+      return m;
+    }),
+    MAX: many(function (args) {
+      var m = -Infinity;
+      for (var i = 0; i < args.length; i++) m = Math.max(m, args[i]);
+      return m;
+    }),
+    SUM: many(sum),
+    AVERAGE: many(function (args) { return sum(args) / args.length; }),
+    ROUND: rounding("HALF_UP"),
+    ROUNDUP: rounding("UP"),
+    ROUNDDOWN: rounding("DOWN"),
+    IF: function (test, then, otherwise) {
+      if (isErr(test)) return test;
+      if (test !== 0) return then;
+      return arguments.length > 2 ? otherwise : 0;
+    },
+    AND: function () {
+      var err = firstError(arguments);
+      if (err !== null) return err;
+      for (var i = 0; i < arguments.length; i++) if (arguments[i] === 0) return 0;
+      return 1;
+    },
+    OR: function () {
+      var err = firstError(arguments);
+      if (err !== null) return err;
+      for (var i = 0; i < arguments.length; i++) if (arguments[i] !== 0) return 1;
+      return 0;
+    },
+    NOT: function (x) { return isErr(x) ? x : x === 0 ? 1 : 0; }
+  };
+
+  // Between Excel and the formulas: omitted arguments take the input's default, logical values
+  // count as 1 and 0, text that is not a number is #VALUE!, and errors go back as Excel errors.
+  var ERROR_CODES = {
+    "#DIV/0!": "divisionByZero", "#NUM!": "invalidNumber", "#VALUE!": "invalidValue",
+    "#N/A": "notAvailable", "#NAME?": "invalidName", "#REF!": "invalidReference", "#NULL!": "nullReference"
+  };
+  function fromExcel(arg, fallback) {
+    if (arg === null || arg === undefined || arg === "") return fallback;
+    if (typeof arg === "number") return checked(arg);
+    if (typeof arg === "boolean") return arg ? 1 : 0;
+    if (typeof arg === "string") {
+      if (ERROR_CODES.hasOwnProperty(arg)) return arg;
+      var n = Number(arg.trim());
+      return arg.trim() !== "" && isFinite(n) ? n : VALUE;
+    }
+    return VALUE;
+  }
+  function toExcel(v, type) {
+    if (!isErr(v)) return type === "boolean" ? v !== 0 : v;
+    if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODES[v]]);
+    }
+    return v;
+  }
