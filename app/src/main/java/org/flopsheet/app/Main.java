@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ImportCommand.class,
             AddinCommand.class,
+            ServeCommand.class,
         })
 public final class Main implements Runnable {
     static {

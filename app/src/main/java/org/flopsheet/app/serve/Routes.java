@@ -1,0 +1,124 @@
+package org.flopsheet.app.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flopsheet.engine.compile.Sheet;
+
+/** Every URL the server answers, and the JSON error for everything else. */
+final class Routes implements HttpHandler {
+    private static final Pattern SHEET = Pattern.compile("/api/sheets/([^/]+)(/evaluate|/workbook\\.xlsx)?");
+
+    private final SheetDirectory directory;
+    private final StaticFiles files;
+    private final Limits limits;
+    private final String scheme;
+
+    Routes(SheetDirectory directory, Limits limits, boolean tls) {
+        this.directory = directory;
+        this.files = new StaticFiles(directory);
+        this.limits = limits;
+        this.scheme = tls ? "https" : "http";
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange);
+        } catch (ApiError e) {
+            drain(exchange);
+            Exchanges.sendError(exchange, e.status, e.getMessage());
+        } catch (RuntimeException e) {
+            drain(exchange);
+            Exchanges.sendError(exchange, 500, "internal error: " + e);
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if (path.equals("/health")) {
+            allow(method, "GET");
+            SheetDirectory.Snapshot now = directory.snapshot();
+            Exchanges.sendJson(exchange, 200, Map.of("status", "ok", "sheets", now.sheets().size(), "broken", now.broken().size()));
+        } else if (path.equals("/api/sheets")) {
+            allow(method, "GET");
+            SheetDirectory.Snapshot now = directory.snapshot();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("sheets", now.sheets().values().stream().map(SheetJson::summary).toList());
+            json.put("broken", now.broken());
+            Exchanges.sendJson(exchange, 200, json);
+        } else if (path.equals("/api/import")) {
+            throw new ApiError(501, "importing an edited workbook is not available in this version of flopsheet yet");
+        } else if (path.startsWith("/api/")) {
+            Matcher m = SHEET.matcher(path);
+            if (!m.matches()) throw ApiError.notFound("no such API endpoint: " + path + "; see GET /api/sheets");
+            Sheet sheet = sheet(m.group(1));
+            String action = m.group(2);
+            if (action == null) {
+                allow(method, "GET");
+                Exchanges.sendJson(exchange, 200, SheetJson.detail(sheet));
+            } else if (action.equals("/evaluate")) {
+                allow(method, "POST");
+                evaluate(exchange, sheet);
+            } else {
+                allow(method, "GET");
+                Exchanges.send(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        LiveWorkbook.bytes(sheet));
+            }
+        } else if (path.equals("/")) {
+            allow(method, "GET");
+            exchange.getResponseHeaders().set("Location", "/taskpane/taskpane.html");
+            Exchanges.send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
+        } else {
+            allow(method, "GET");
+            String origin = scheme + "://" + exchange.getRequestHeaders().getFirst("Host");
+            StaticFiles.File file = files.get(path, origin);
+            if (file == null) throw ApiError.notFound("no such file: " + path);
+            Exchanges.send(exchange, 200, file.contentType(), file.bytes());
+        }
+    }
+
+    private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException {
+        List<double[]> rows = EvaluateRequest.rows(sheet, Exchanges.body(exchange, limits.maxBodyBytes()), limits);
+        List<Map<String, Object>> results = new ArrayList<>(rows.size());
+        for (double[] slots : rows) {
+            sheet.run(slots);
+            results.add(SheetJson.values(sheet, slots));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sheet", sheet.name());
+        json.put("rows", results);
+        Exchanges.sendJson(exchange, 200, json);
+    }
+
+    private Sheet sheet(String id) {
+        SheetDirectory.Snapshot now = directory.snapshot();
+        Sheet sheet = now.sheet(id);
+        if (sheet != null) return sheet;
+        for (SheetDirectory.Broken b : now.broken()) {
+            if (b.file().equals(id + ".flop")) throw new ApiError(409, "sheet '" + id + "' does not compile: " + b.error());
+        }
+        throw ApiError.notFound("no sheet '" + id + "'; the sheets are: " + String.join(", ", now.sheets().keySet()));
+    }
+
+    private static void allow(String method, String allowed) {
+        if (method.equals(allowed) || (allowed.equals("GET") && method.equals("HEAD"))) return;
+        throw new ApiError(405, method + " is not allowed here; use " + allowed);
+    }
+
+    /** Reads what is left of a refused request so the connection can be reused. */
+    private static void drain(HttpExchange exchange) {
+        try {
+            exchange.getRequestBody().skip(1 << 20);
+        } catch (IOException ignored) {
+            // the client is gone or sent garbage; the response still goes out
+        }
+    }
+}

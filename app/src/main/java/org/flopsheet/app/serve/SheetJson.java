@@ -1,0 +1,68 @@
+package org.flopsheet.app.serve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Scenario;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.ExcelError;
+import org.flopsheet.engine.eval.ValueType;
+
+/** How sheets, their quantities and their values look in the JSON API. */
+final class SheetJson {
+    private SheetJson() {}
+
+    static Map<String, Object> summary(Sheet sheet) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", sheet.name());
+        json.put("title", sheet.title());
+        json.put("notes", sheet.notes());
+        double[] defaults = sheet.defaults();
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (Quantity in : sheet.inputs()) {
+            Map<String, Object> q = quantity(in);
+            q.put("default", value(defaults[in.index()], in.type()));
+            inputs.add(q);
+        }
+        json.put("inputs", inputs);
+        json.put("outputs", sheet.outputs().stream().map(SheetJson::quantity).toList());
+        return json;
+    }
+
+    static Map<String, Object> detail(Sheet sheet) {
+        Map<String, Object> json = summary(sheet);
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        for (Scenario s : sheet.scenarios()) {
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("name", s.name());
+            scenario.put("inputs", s.inputs());
+            scenarios.add(scenario);
+        }
+        json.put("scenarios", scenarios);
+        return json;
+    }
+
+    private static Map<String, Object> quantity(Quantity q) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", q.name());
+        json.put("label", q.title());
+        json.put("unit", q.unitText());
+        json.put("type", q.type() == ValueType.BOOLEAN ? "boolean" : "number");
+        if (q.note() != null) json.put("note", q.note());
+        return json;
+    }
+
+    /** Every quantity's value in source order: numbers, true/false, or an error's Excel text. */
+    static Map<String, Object> values(Sheet sheet, double[] slots) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Quantity q : sheet.quantities()) json.put(q.name(), value(slots[q.index()], q.type()));
+        return json;
+    }
+
+    static Object value(double raw, ValueType type) {
+        if (Double.isNaN(raw)) return ExcelError.of(raw).text;
+        return type == ValueType.BOOLEAN ? (Object) (raw != 0) : (Object) raw;
+    }
+}
