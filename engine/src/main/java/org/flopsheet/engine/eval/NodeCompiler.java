@@ -37,8 +37,13 @@ public final class NodeCompiler {
             case Expr.Convert c -> {
                 Node inner = compile(c.inner());
                 double num = c.numerator(), den = c.denominator();
-                yield den == 1 ? slots -> checked(inner.eval(slots) * num)
-                        : slots -> checked(inner.eval(slots) * num / den);
+                yield den == 1 ? slots -> {
+                    double v = inner.eval(slots);
+                    return Double.isNaN(v) ? v : checked(v * num);
+                } : slots -> {
+                    double v = inner.eval(slots);
+                    return Double.isNaN(v) ? v : checked(v * num / den);
+                };
             }
             case Expr.Call c -> call(FunctionLibrary.lookup(c.name()), c.args());
         };
