@@ -1,0 +1,72 @@
+package org.flopsheet.app.taskpane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.flopsheet.app.addin.ProjectFiles;
+import org.flopsheet.app.serve.ApiServer;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The task pane in headless Chromium against a running server, as a person uses it: it loads
+ * (without Office.js, which cannot load here), lists the sheets, a new value is typed into an
+ * input, and the new output appears. The screenshot is saved to target/taskpane.png, and also
+ * to the path in the system property {@code flopsheet.screenshot} when given (the README's picture).
+ */
+class TaskpaneBrowserTest {
+    @TempDir Path dir;
+
+    @Test
+    void typingAnInputShowsTheNewOutput() throws Exception {
+        Files.copy(ProjectFiles.workbooks().resolve("finveden.flop"), dir.resolve("finveden.flop"));
+        Files.writeString(dir.resolve("tiny.flop"), "sheet tiny \"A second sheet\"\ninput a = 2\ntwice = 2 * a\n");
+        Sheet finveden = Compiler.compile(dir.resolve("finveden.flop"));
+        try (ApiServer server = ApiServer.start("127.0.0.1", 0, dir, null);
+             DevTools browser = DevTools.open(server.origin() + "/", 420, 1000)) {
+            browser.waitFor("document.querySelectorAll('#sheet option').length === 2", "the list of sheets");
+            assertEquals(List.of("finveden", "tiny"), List.of(
+                    browser.evaluate("document.querySelectorAll('#sheet option')[0].value").asText(),
+                    browser.evaluate("document.querySelectorAll('#sheet option')[1].value").asText()));
+            String output = "document.getElementById('out-parallel_tasks')";
+            browser.waitFor(output + ".textContent === '4.24E+05'", "parallel_tasks at the default inputs (4.24E+05)");
+
+            browser.evaluate("(function () { var i = document.getElementById('in-training_flop'); i.focus(); i.select(); })()");
+            browser.send("Input.insertText", Map.of("text", "3e27"));
+            browser.waitFor(output + ".textContent === '4.24E+06'", "parallel_tasks for training_flop = 3e27 (4.24E+06)");
+            assertEquals(finveden.evaluate(Map.of("training_flop", 3e27)).number("parallel_tasks"),
+                    Double.parseDouble(browser.evaluate(output + ".title").asText()), "the exact value behind the display");
+
+            browser.evaluate("(function () { var i = document.getElementById('in-duration'); i.focus(); i.select(); })()");
+            browser.send("Input.insertText", Map.of("text", "4 month"));
+            double fourMonths = org.flopsheet.engine.compile.InputValues.parse(finveden, "duration", "4 month");
+            String expected = org.flopsheet.engine.eval.NumberText.significant(
+                    finveden.evaluate(Map.of("training_flop", 3e27, "duration", fourMonths)).number("parallel_tasks"), 3);
+            browser.waitFor(output + ".textContent === '" + expected + "'", "parallel_tasks with duration = 4 month (" + expected + ")");
+
+            browser.evaluate("(function () { var i = document.getElementById('in-task_rate'); i.focus(); i.select(); })()");
+            browser.send("Input.insertText", Map.of("text", "fast"));
+            browser.waitFor("document.getElementById('problem-task_rate').textContent.indexOf(\"bad value 'fast'\") >= 0",
+                    "the server's message under the bad input");
+            browser.evaluate("(function () { var i = document.getElementById('in-task_rate'); i.focus(); i.select(); })()");
+            browser.send("Input.insertText", Map.of("text", "10"));
+            browser.waitFor("document.getElementById('problem-task_rate').textContent === ''", "the message gone");
+            browser.waitFor("document.querySelectorAll('#chart polyline').length === 1", "the log-log chart");
+            assertTrue(browser.evaluate("document.getElementById('download').getAttribute('href')").asText()
+                    .endsWith("/api/sheets/finveden/workbook.xlsx"));
+
+            assertEquals(List.of(), browser.exceptions(), "script errors in the page");
+            byte[] png = browser.screenshot();
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "taskpane.png"), png);
+            String readme = System.getProperty("flopsheet.screenshot");
+            if (readme != null && !readme.isBlank()) Files.write(ProjectFiles.root().resolve(readme), png);
+        }
+    }
+}
