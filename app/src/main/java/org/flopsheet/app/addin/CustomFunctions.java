@@ -48,7 +48,10 @@ public record CustomFunctions(String json, String javaScript) {
                 f.put("id", functionId(sheet, out));
                 f.put("name", functionId(sheet, out));
                 f.put("description", describe(out) + " (" + sheet.title() + ")");
-                f.put("result", Map.of("type", excelType(out), "dimensionality", "scalar"));
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("type", excelType(out));
+                result.put("dimensionality", "scalar");
+                f.put("result", result);
                 List<Map<String, Object>> parameters = new ArrayList<>();
                 for (Quantity in : sheet.inputs()) {
                     Map<String, Object> p = new LinkedHashMap<>();

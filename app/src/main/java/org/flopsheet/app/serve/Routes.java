@@ -46,7 +46,11 @@ final class Routes implements HttpHandler {
         if (path.equals("/health")) {
             allow(method, "GET");
             SheetDirectory.Snapshot now = directory.snapshot();
-            Exchanges.sendJson(exchange, 200, Map.of("status", "ok", "sheets", now.sheets().size(), "broken", now.broken().size()));
+            Map<String, Object> health = new LinkedHashMap<>();
+            health.put("status", "ok");
+            health.put("sheets", now.sheets().size());
+            health.put("broken", now.broken().size());
+            Exchanges.sendJson(exchange, 200, health);
         } else if (path.equals("/api/sheets")) {
             allow(method, "GET");
             SheetDirectory.Snapshot now = directory.snapshot();
