@@ -32,6 +32,10 @@ public final class ApiServer implements AutoCloseable {
 
     private ApiServer(String host, int port, SheetDirectory sheets, SSLContext tls, Limits limits) throws IOException {
         sheets.snapshot();
+        // The JDK server reads these once, when it is first used: a client that trickles a request
+        // or never reads its answer is cut off instead of holding a worker forever.
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", String.valueOf(limits.requestSeconds())));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(limits.requestSeconds())));
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (tls != null) {
             HttpsServer https = HttpsServer.create(address, 128);

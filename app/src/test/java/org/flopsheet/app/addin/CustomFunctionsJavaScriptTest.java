@@ -113,6 +113,26 @@ class CustomFunctionsJavaScriptTest {
         assertEquals(4242640.687119286, f.execute(3e27).asDouble());
     }
 
+    @ParameterizedTest(name = "{0}({1}, {2})")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "ROUNDED, 2.675, 2", "ROUNDED, -2.5, 0", "ROUNDED, 0.5, 0", "ROUNDED, 1.005, 2", "ROUNDED, 1234567890123445, -1",
+            "ROUNDED, 1234567890123455, -1", "ROUNDED, 0.285, 2", "ROUNDED, 1e-300, 301", "ROUNDED, 1.7976931348623157e308, -308",
+            "ROUNDED, 123.456, -2.7", "ROUNDED_UP, 3.2, 0", "ROUNDED_UP, -3.2, 0", "ROUNDED_UP, 0.1, 20", "ROUNDED_DOWN, -3.7, 0",
+            "ROUNDED_DOWN, 5e-324, 400", "ROUNDED, -0.0001, 2"})
+    void roundingAgreesWithTheJavaEngineOnHardCases(String function, double number, double digits) {
+        Sheet rules = ProjectFiles.allSheets().stream().filter(s -> s.name().equals("excel_rules")).findFirst().orElseThrow();
+        double[] slots = rules.defaults();
+        slots[rules.inputSlot("d")] = number;
+        slots[rules.inputSlot("n")] = digits;
+        rules.run(slots);
+        double expected = slots[rules.quantity(function.toLowerCase(java.util.Locale.ROOT)).index()];
+        Value got = js.eval("js", "(function (d, n) { try { var v = registered['EXCEL_RULES." + function + "'](null, null, null, d, n);"
+                + " return Object.is(v, -0) ? '-0' : String(v); } catch (e) { return e.code; } })").execute(number, digits);
+        String text = got.asString();
+        if (Double.isNaN(expected)) assertEquals(ExcelError.of(expected).text, text);
+        else assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(Double.parseDouble(text)), expected + " vs " + text);
+    }
+
     @Test
     void errorsReachExcelAsItsErrorCodes() {
         Value f = js.eval("js", "registered['EXCEL_RULES.QUOTIENT']");
