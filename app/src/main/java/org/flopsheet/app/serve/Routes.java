@@ -82,7 +82,9 @@ final class Routes implements HttpHandler {
             Exchanges.send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
         } else {
             allow(method, "GET");
-            String origin = scheme + "://" + exchange.getRequestHeaders().getFirst("Host");
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null) host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
+            String origin = scheme + "://" + host;
             StaticFiles.File file = files.get(path, origin);
             if (file == null) throw ApiError.notFound("no such file: " + path);
             Exchanges.send(exchange, 200, file.contentType(), file.bytes());
