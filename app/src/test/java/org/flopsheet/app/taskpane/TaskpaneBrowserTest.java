@@ -61,6 +61,10 @@ class TaskpaneBrowserTest {
             assertTrue(browser.evaluate("document.getElementById('download').getAttribute('href')").asText()
                     .endsWith("/api/sheets/finveden/workbook.xlsx"));
 
+            assertEquals(finveden.evaluate(Map.of("training_flop", 3e27)).number("parallel_tasks"),
+                    browser.evaluate("flopsheetFunctions['FINVEDEN.PARALLEL_TASKS'](3e27)").asDouble(),
+                    "the custom functions also run in Chromium's JavaScript engine, with the engine's result");
+
             assertEquals(List.of(), browser.exceptions(), "script errors in the page");
             byte[] png = browser.screenshot();
             Files.createDirectories(Path.of("target"));
