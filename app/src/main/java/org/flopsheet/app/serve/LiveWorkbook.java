@@ -1,12 +1,26 @@
 package org.flopsheet.app.serve;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.xlsx.WorkbookExporter;
 
-/** The live .xlsx of a sheet, as {@code flopsheet export} writes it. */
+/** The live .xlsx of a sheet, exactly as {@code flopsheet export} writes it, made per request from the sheet as it is now. */
 final class LiveWorkbook {
+    static {
+        // Apache POI logs through log4j-api, which complains on stderr when no backend is present (as ExportCommand does).
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private LiveWorkbook() {}
 
-    static byte[] bytes(Sheet sheet) {
-        throw new ApiError(501, "the live workbook export is not available in this version of flopsheet yet");
+    static byte[] bytes(Sheet sheet) throws IOException {
+        try (XSSFWorkbook workbook = WorkbookExporter.build(sheet); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,6 +21,11 @@ import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.xlsx.WorkbookExporter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,9 +138,25 @@ class ApiTest {
     }
 
     @Test
-    void theWorkbookEndpointAnswers() {
-        TestServer.Response r = server.get("/api/sheets/finveden/workbook.xlsx");
-        assertTrue(r.status() == 200 || r.status() == 501, "status " + r.status());
+    void servesTheLiveWorkbookOfTheSheetAsItIsNow() throws Exception {
+        HttpResponse<byte[]> r = server.client.send(HttpRequest.newBuilder(URI.create(server.url("/api/sheets/finveden/workbook.xlsx"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", r.headers().firstValue("Content-Type").orElse(""));
+        try (XSSFWorkbook served = new XSSFWorkbook(new ByteArrayInputStream(r.body()));
+             XSSFWorkbook exported = WorkbookExporter.build(finveden)) {
+            assertEquals(formulas(exported), formulas(served), "the same formulas as flopsheet export");
+            assertTrue(formulas(served).stream().anyMatch(f -> f.contains("training_flop")), "formulas use defined names: " + formulas(served));
+            assertTrue(served.getName("parallel_tasks") != null, "a defined name per quantity");
+        }
+    }
+
+    private static List<String> formulas(XSSFWorkbook workbook) {
+        List<String> out = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Sheet s : workbook) {
+            for (Row row : s) for (Cell cell : row) if (cell.getCellType() == CellType.FORMULA) out.add(s.getSheetName() + "!" + cell.getAddress() + "=" + cell.getCellFormula());
+        }
+        return out;
     }
 
     private static JsonNode find(JsonNode sheets, String id) {

@@ -60,6 +60,9 @@ class TaskpaneBrowserTest {
             browser.waitFor("document.querySelectorAll('#chart polyline').length === 1", "the log-log chart");
             assertTrue(browser.evaluate("document.getElementById('download').getAttribute('href')").asText()
                     .endsWith("/api/sheets/finveden/workbook.xlsx"));
+            assertEquals("200 PK", browser.evaluate("fetch(document.getElementById('download').href).then(function (r) {"
+                    + " return r.arrayBuffer().then(function (b) { return r.status + ' ' + String.fromCharCode.apply(null, new Uint8Array(b, 0, 2)); }); })").asText(),
+                    "the download link gives a workbook (a zip file)");
 
             assertEquals(finveden.evaluate(Map.of("training_flop", 3e27)).number("parallel_tasks"),
                     browser.evaluate("flopsheetFunctions['FINVEDEN.PARALLEL_TASKS'](3e27)").asDouble(),
