@@ -73,6 +73,7 @@ final class Routes implements HttpHandler {
                 evaluate(exchange, sheet);
             } else {
                 allow(method, "GET");
+                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + sheet.name() + ".xlsx\"");
                 Exchanges.send(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         LiveWorkbook.bytes(sheet));
             }

@@ -143,6 +143,7 @@ class ApiTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename=\"finveden.xlsx\"", r.headers().firstValue("Content-Disposition").orElse(""));
         try (XSSFWorkbook served = new XSSFWorkbook(new ByteArrayInputStream(r.body()));
              XSSFWorkbook exported = WorkbookExporter.build(finveden)) {
             assertEquals(formulas(exported), formulas(served), "the same formulas as flopsheet export");
