@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flopsheet.app.addin.CustomFunctions;
-import org.flopsheet.app.addin.ProjectFiles;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
@@ -164,6 +163,4 @@ class ApiTest {
         for (JsonNode s : sheets) if (s.get("id").asText().equals(id)) return s;
         throw new AssertionError("no sheet " + id + " in " + sheets);
     }
-
-    static Path projectRoot() { return ProjectFiles.root(); }
 }
