@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.flopsheet.app.addin.JavaScriptDifferential;
 import org.flopsheet.app.addin.ProjectFiles;
 import org.flopsheet.app.serve.ApiServer;
 import org.flopsheet.engine.compile.Compiler;
@@ -22,6 +23,39 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TaskpaneBrowserTest {
     @TempDir Path dir;
+
+    /**
+     * Excel runs custom functions in a browser engine (V8 on the web and in WebView2), so the
+     * functions.js the page loads is also checked there against the Java engine, on the same
+     * random inputs as in GraalJS.
+     */
+    @Test
+    void theCustomFunctionsInChromiumMatchTheJavaEngine() throws Exception {
+        Files.copy(ProjectFiles.workbooks().resolve("finveden.flop"), dir.resolve("finveden.flop"));
+        Files.copy(ProjectFiles.excelRules(), dir.resolve("excel_rules.flop"));
+        try (ApiServer server = ApiServer.start("127.0.0.1", 0, dir, null);
+             DevTools browser = DevTools.open(server.origin() + "/", 420, 1000)) {
+            browser.waitFor("typeof flopsheetFunctions !== 'undefined'", "the custom functions loaded");
+            String driver = JavaScriptDifferential.driver("flopsheetFunctions");
+            for (String file : List.of("finveden.flop", "excel_rules.flop")) {
+                Sheet sheet = Compiler.compile(dir.resolve(file));
+                JavaScriptDifferential.Comparison c = JavaScriptDifferential.compare(sheet, JavaScriptDifferential.randomInputs(sheet, 400),
+                        (ids, lists) -> browser.evaluate("(" + driver + ")(" + quote(ids) + ", " + quote(lists) + ")").asText());
+                System.out.println("Chromium, " + c);
+                assertEquals(List.of(), c.mismatches(), "JavaScript in Chromium and Java disagree");
+            }
+            assertEquals(List.of(), browser.exceptions(), "script errors in the page");
+        }
+    }
+
+    /** {@code text} as a JavaScript string literal (a JSON string is one). */
+    private static String quote(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void typingAnInputShowsTheNewOutput() throws Exception {
