@@ -8,13 +8,6 @@ import org.flopsheet.xlsx.WorkbookExporter;
 
 /** The live .xlsx of a sheet, exactly as {@code flopsheet export} writes it, made per request from the sheet as it is now. */
 final class LiveWorkbook {
-    static {
-        // Apache POI logs through log4j-api, which complains on stderr when no backend is present (as ExportCommand does).
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     private LiveWorkbook() {}
 
     static byte[] bytes(Sheet sheet) throws IOException {

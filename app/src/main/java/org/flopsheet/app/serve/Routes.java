@@ -59,7 +59,15 @@ final class Routes implements HttpHandler {
             json.put("broken", now.broken());
             Exchanges.sendJson(exchange, 200, json);
         } else if (path.equals("/api/import")) {
-            throw new ApiError(501, "importing an edited workbook is not available in this version of flopsheet yet");
+            allow(method, "POST");
+            Map<String, String> query = Query.parse(exchange.getRequestURI().getRawQuery());
+            String sheet = query.get("sheet");
+            if (sheet == null || sheet.isBlank()) {
+                throw ApiError.badRequest("say which sheet the workbook belongs to: POST /api/import?sheet=ID (add &write=true to update the source on the server)");
+            }
+            boolean write = Query.flag(query, "write");
+            byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
+            Exchanges.sendJson(exchange, 200, ImportRoute.run(directory, sheet, write, workbook));
         } else if (path.startsWith("/api/")) {
             Matcher m = SHEET.matcher(path);
             if (!m.matches()) throw ApiError.notFound("no such API endpoint: " + path + "; see GET /api/sheets");

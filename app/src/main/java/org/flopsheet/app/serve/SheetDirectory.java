@@ -25,7 +25,7 @@ import org.flopsheet.engine.dsl.FlopError;
 public final class SheetDirectory {
     private final Path dir;
     private final Map<Path, Loaded> cache = new HashMap<>();
-    private Snapshot last = new Snapshot(Map.of(), List.of(), 0);
+    private Snapshot last = new Snapshot(Map.of(), Map.of(), List.of(), 0);
     private long version;
 
     public SheetDirectory(Path dir) {
@@ -38,10 +38,10 @@ public final class SheetDirectory {
     public record Broken(String file, String error) {}
 
     /**
-     * The sheets by id (their {@code sheet} name) in file-name order, the broken files, and a version
-     * number that changes whenever anything changed.
+     * The sheets by id (their {@code sheet} name) in file-name order, the file of each, the broken
+     * files, and a version number that changes whenever anything changed.
      */
-    public record Snapshot(Map<String, Sheet> sheets, List<Broken> broken, long version) {
+    public record Snapshot(Map<String, Sheet> sheets, Map<String, Path> files, List<Broken> broken, long version) {
         public Sheet sheet(String id) { return sheets.get(id); }
     }
 
@@ -67,6 +67,7 @@ public final class SheetDirectory {
         cache.clear();
         cache.putAll(seen);
         Map<String, Sheet> sheets = new LinkedHashMap<>();
+        Map<String, Path> sources = new HashMap<>();
         List<Broken> broken = new ArrayList<>();
         for (Path file : files) {
             Loaded loaded = seen.get(file);
@@ -75,9 +76,12 @@ public final class SheetDirectory {
             else if (sheets.containsKey(loaded.sheet().name())) {
                 broken.add(new Broken(fileName, fileName + ": the sheet name '" + loaded.sheet().name()
                         + "' is already used by another file; give it its own name with a 'sheet NAME' line"));
-            } else sheets.put(loaded.sheet().name(), loaded.sheet());
+            } else {
+                sheets.put(loaded.sheet().name(), loaded.sheet());
+                sources.put(loaded.sheet().name(), file);
+            }
         }
-        last = new Snapshot(Collections.unmodifiableMap(sheets), List.copyOf(broken), ++version);
+        last = new Snapshot(Collections.unmodifiableMap(sheets), Map.copyOf(sources), List.copyOf(broken), ++version);
         return last;
     }
 

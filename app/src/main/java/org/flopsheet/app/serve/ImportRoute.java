@@ -1,0 +1,67 @@
+package org.flopsheet.app.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.flopsheet.xlsx.ImportError;
+import org.flopsheet.xlsx.ImportResult;
+import org.flopsheet.xlsx.WorkbookImporter;
+
+/**
+ * {@code POST /api/import?sheet=ID[&write=true]}: an edited workbook in (the request body), the
+ * updated source, its diff and the list of changes out, as {@code flopsheet import} makes them.
+ * The source on the server is rewritten (atomically) only when the request says {@code write=true}.
+ */
+final class ImportRoute {
+    private ImportRoute() {}
+
+    static Map<String, Object> run(SheetDirectory directory, String sheetId, boolean write, byte[] workbook) throws IOException {
+        Path source = directory.snapshot().files().get(sheetId);
+        if (source == null) throw ApiError.notFound("no sheet '" + sheetId + "'; the sheets are: " + String.join(", ", directory.snapshot().sheets().keySet()));
+        if (workbook.length == 0) throw ApiError.badRequest("the request body is empty; send the edited .xlsx as the body");
+        String before = Files.readString(source, StandardCharsets.UTF_8);
+        Path upload = Files.createTempFile("flopsheet-import", ".xlsx");
+        ImportResult result;
+        try {
+            Files.write(upload, workbook);
+            result = WorkbookImporter.read(upload, source);
+        } catch (ImportError e) {
+            throw new ApiError(422, "import refused, nothing written: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ApiError(422, "import refused, nothing written: cannot read the workbook: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+        boolean written = false;
+        if (write && result.changed()) {
+            if (!Files.readString(source, StandardCharsets.UTF_8).equals(before)) {
+                throw new ApiError(409, source.getFileName() + " changed on the server during the import; nothing written, send the workbook again");
+            }
+            writeAtomically(source, result.source());
+            written = true;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sheet", sheetId);
+        json.put("file", source.getFileName().toString());
+        json.put("changed", result.changed());
+        json.put("changes", result.changes());
+        json.put("diff", result.diff());
+        json.put("source", result.source());
+        json.put("written", written);
+        return json;
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".import.tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.flopsheet.app.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.xlsx.WorkbookExporter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** POST /api/import: an edited workbook in, the updated source and its diff out; written only when asked. */
+class ImportApiTest {
+    @TempDir Path dir;
+    TestServer server;
+    Path source;
+    String original;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new TestServer(dir);
+        source = dir.resolve("finveden.flop");
+        original = Files.readString(source);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void anEditedInputComesBackAsADiffAndNothingIsWritten() throws IOException {
+        JsonNode answer = importWorkbook("sheet=finveden", workbookWithTrainingFlop(3e27)).json();
+        assertTrue(answer.get("changed").asBoolean(), answer.toString());
+        assertTrue(answer.get("diff").asText().contains("+input training_flop = 3e27 FLOP"), answer.get("diff").asText());
+        assertTrue(answer.get("source").asText().contains("input training_flop = 3e27 FLOP"));
+        assertTrue(answer.get("changes").get(0).asText().contains("training_flop = 3e27"), answer.get("changes").toString());
+        assertFalse(answer.get("written").asBoolean());
+        assertEquals(original, Files.readString(source), "nothing written unless asked");
+    }
+
+    @Test
+    void writeTrueUpdatesTheSourceWhichTheServerThenUses() throws IOException {
+        JsonNode answer = importWorkbook("sheet=finveden&write=true", workbookWithTrainingFlop(3e27)).json();
+        assertTrue(answer.get("written").asBoolean(), answer.toString());
+        assertEquals(answer.get("source").asText(), Files.readString(source));
+        Files.setLastModifiedTime(source, FileTime.fromMillis(Files.getLastModifiedTime(source).toMillis() + 2000));
+        JsonNode row = server.post("/api/sheets/finveden/evaluate", "{}").json().get("rows").get(0);
+        assertEquals(3e27, row.get("training_flop").asDouble());
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void anUneditedWorkbookChangesNothing() throws IOException {
+        JsonNode answer = importWorkbook("sheet=finveden&write=true", exported(null)).json();
+        assertFalse(answer.get("changed").asBoolean(), answer.toString());
+        assertEquals("", answer.get("diff").asText());
+        assertFalse(answer.get("written").asBoolean());
+        assertEquals(original, Files.readString(source));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sheet=finveden               | not a workbook | 422 | import refused, nothing written
+            sheet=finveden               |                | 400 | the request body is empty
+            ''                           | not a workbook | 400 | POST /api/import?sheet=ID
+            sheet=nosuch                 | not a workbook | 404 | no sheet 'nosuch'
+            sheet=finveden&write=maybe   | not a workbook | 400 | 'write' is true or false
+            sheet=finveden&sheet=other   | not a workbook | 400 | given twice
+            """)
+    void refusesWithAReason(String query, String body, int status, String message) throws IOException {
+        TestServer.Response r = importWorkbook(query, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.json().get("error").asText().contains(message), r.body());
+        assertEquals(original, Files.readString(source));
+    }
+
+    @Test
+    void onlyPost() {
+        assertEquals(405, server.get("/api/import?sheet=finveden").status());
+    }
+
+    private TestServer.Response importWorkbook(String query, byte[] workbook) {
+        return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/import" + (query.isEmpty() ? "" : "?" + query))))
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build());
+    }
+
+    private byte[] workbookWithTrainingFlop(double value) throws IOException {
+        return exported(value);
+    }
+
+    /** The exported workbook, with training_flop's cell (found through its defined name) set to {@code trainingFlop} if given. */
+    private byte[] exported(Double trainingFlop) throws IOException {
+        try (XSSFWorkbook wb = WorkbookExporter.build(Compiler.compile(source)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (trainingFlop != null) {
+                CellReference cell = new CellReference(WorkbookExporter.baseCaseName(wb, "training_flop").getRefersToFormula());
+                wb.getSheet(cell.getSheetName()).getRow(cell.getRow()).getCell(cell.getCol()).setCellValue(trainingFlop);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+}
