@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             AddinCommand.class,
             ServeCommand.class,
+            org.flopsheet.app.batch.BatchCommand.class,
         })
 public final class Main implements Runnable {
     static {

@@ -1,0 +1,72 @@
+package org.flopsheet.app.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.flopsheet.app.UserError;
+import org.flopsheet.engine.compile.Sheet;
+
+/**
+ * One batch run: reads the header, maps its columns, then streams every record through the
+ * evaluators and writes the results in input order. Rows out equal rows in.
+ */
+final class BatchRun {
+    static final int CHUNK_ROWS = 2048;
+    static final int FAILURES_KEPT = 10;
+
+    /** What a run did; {@code firstFailures} holds at most {@value #FAILURES_KEPT} messages. */
+    record Summary(long rows, long failedRows, List<String> firstFailures, ColumnMapping mapping, double seconds) {}
+
+    private final Sheet sheet;
+    private final List<String> outputs;
+    private final int threads;
+    private final BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators;
+
+    /**
+     * @param outputs    the quantities to append, or null for every formula quantity
+     * @param evaluators makes one evaluator per worker thread
+     */
+    BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators) {
+        this.sheet = sheet;
+        this.outputs = outputs;
+        this.threads = threads;
+        this.evaluators = evaluators;
+    }
+
+    BatchRun(Sheet sheet, List<String> outputs, int threads) { this(sheet, outputs, threads, SheetRowEvaluator::new); }
+
+    Summary run(InputStream input, long inputBytes, OutputStream out, Progress progress) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        CountingInputStream counted = new CountingInputStream(input);
+        CsvReader reader = new CsvReader(new InputStreamReader(counted, StandardCharsets.UTF_8));
+        CsvRecord header = reader.next();
+        if (header == null) {
+            throw new UserError("the input CSV is empty: its first row must name the inputs to set, e.g. "
+                    + String.join(",", sheet.inputs().stream().map(q -> q.name()).toList()));
+        }
+        ColumnMapping mapping = ColumnMapping.of(sheet, header, outputs);
+        StringBuilder headerText = new StringBuilder();
+        mapping.writeHeader(new CsvLine(headerText));
+        out.write(headerText.toString().getBytes(StandardCharsets.UTF_8));
+
+        long[] rows = {0};
+        long[] failed = {0};
+        List<String> firstFailures = new ArrayList<>();
+        CsvChunks chunks = new CsvChunks(reader, CHUNK_ROWS);
+        OrderedPipeline.run(chunks::next, () -> evaluators.apply(sheet, mapping), threads, 2 * threads + 2, result -> {
+            out.write(result.text());
+            rows[0] += result.rows();
+            failed[0] += result.failures().size();
+            for (String f : result.failures()) if (firstFailures.size() < FAILURES_KEPT) firstFailures.add(f);
+            progress.update(rows[0], counted.count());
+        });
+        out.flush();
+        progress.done();
+        return new Summary(rows[0], failed[0], firstFailures, mapping, (System.nanoTime() - start) / 1e9);
+    }
+}

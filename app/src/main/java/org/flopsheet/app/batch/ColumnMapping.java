@@ -1,0 +1,97 @@
+package org.flopsheet.app.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.flopsheet.app.UserError;
+import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.ValueType;
+
+/**
+ * How the columns of an input CSV meet the quantities of a sheet. Header names that are inputs
+ * (matched as Excel matches names: ignoring case and surrounding spaces) are read; any other
+ * column passes through; the chosen outputs and an {@code error} column are appended.
+ */
+final class ColumnMapping {
+    static final String ERROR_COLUMN = "error";
+
+    final String[] header;
+    /** For each column of the input: the input quantity it sets, or null for a pass-through column. */
+    final Quantity[] inputOf;
+    final Quantity[] outputs;
+
+    private ColumnMapping(String[] header, Quantity[] inputOf, Quantity[] outputs) {
+        this.header = header;
+        this.inputOf = inputOf;
+        this.outputs = outputs;
+    }
+
+    /**
+     * @param outputNames the quantities to append, or null for every formula quantity in source order
+     */
+    static ColumnMapping of(Sheet sheet, CsvRecord header, List<String> outputNames) {
+        Map<String, Quantity> byName = new HashMap<>();
+        for (Quantity q : sheet.quantities()) byName.put(key(q.name()), q);
+        String[] names = header.fields();
+        Quantity[] inputOf = new Quantity[names.length];
+        Map<Quantity, Integer> seen = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            Quantity q = byName.get(key(names[i]));
+            if (q == null) continue;
+            if (!q.input()) {
+                throw new UserError("column " + (i + 1) + " of the header, '" + names[i] + "', is a formula of sheet '"
+                        + sheet.name() + "', not an input: a CSV can only set inputs ("
+                        + String.join(", ", sheet.inputs().stream().map(Quantity::name).toList())
+                        + "); rename or remove the column (" + q.name() + " is computed and appended to the results)");
+            }
+            Integer before = seen.put(q, i);
+            if (before != null) {
+                throw new UserError("columns " + (before + 1) + " and " + (i + 1) + " of the header both name input '"
+                        + q.name() + "'; keep one of them");
+            }
+            inputOf[i] = q;
+        }
+        return new ColumnMapping(names, inputOf, outputs(sheet, byName, outputNames).toArray(Quantity[]::new));
+    }
+
+    private static List<Quantity> outputs(Sheet sheet, Map<String, Quantity> byName, List<String> names) {
+        if (names == null) return sheet.outputs();
+        List<Quantity> outputs = new ArrayList<>();
+        for (String name : names) {
+            Quantity q = byName.get(key(name));
+            if (q == null) {
+                throw new UserError("--outputs names '" + name + "', which is not in sheet '" + sheet.name()
+                        + "'; its quantities are: " + String.join(", ", sheet.quantities().stream().map(Quantity::name).toList()));
+            }
+            outputs.add(q);
+        }
+        return outputs;
+    }
+
+    private static String key(String name) { return name.strip().toLowerCase(Locale.ROOT); }
+
+    int width() { return header.length; }
+
+    boolean readsAnyInput() {
+        for (Quantity q : inputOf) if (q != null) return true;
+        return false;
+    }
+
+    /** The input column reading quantity {@code name}, or -1. */
+    int columnOf(String name) {
+        for (int i = 0; i < inputOf.length; i++) if (inputOf[i] != null && inputOf[i].name().equals(name)) return i;
+        return -1;
+    }
+
+    static boolean isLogical(Quantity q) { return q.type() == ValueType.BOOLEAN; }
+
+    /** The header of the results: every input column in place, then the outputs, then {@code error}. */
+    void writeHeader(CsvLine line) {
+        for (String name : header) line.text(name);
+        for (Quantity q : outputs) line.text(q.name());
+        line.text(ERROR_COLUMN).end();
+    }
+}
