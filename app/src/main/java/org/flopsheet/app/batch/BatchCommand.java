@@ -1,10 +1,7 @@
 package org.flopsheet.app.batch;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,8 +59,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private BatchRun.Summary toStdout(BatchRun run, InputStream input, long size) throws IOException, InterruptedException {
-        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-        return run.run(input, size, stdout, Progress.NONE);
+        return run.run(input, size, System.out, Progress.NONE);
     }
 
     private BatchRun.Summary toFile(BatchRun run, InputStream input, long size, Path target) throws IOException, InterruptedException {
