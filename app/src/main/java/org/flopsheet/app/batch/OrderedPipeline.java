@@ -37,18 +37,21 @@ final class OrderedPipeline {
         ThreadLocal<ChunkEvaluator> evaluator = ThreadLocal.withInitial(evaluators);
         BlockingQueue<Future<ChunkResult>> queue = new ArrayBlockingQueue<>(inFlight);
         Thread reader = new Thread(() -> {
+            Future<ChunkResult> last = END;
             try {
-                try {
-                    for (Chunk c; (c = source.next()) != null; ) {
-                        Chunk chunk = c;
-                        queue.put(pool.submit(() -> evaluator.get().evaluate(chunk)));
-                    }
-                    queue.put(END);
-                } catch (IOException | RuntimeException e) {
-                    queue.put(CompletableFuture.failedFuture(e));
+                for (Chunk c; (c = source.next()) != null; ) {
+                    Chunk chunk = c;
+                    queue.put(pool.submit(() -> evaluator.get().evaluate(chunk)));
                 }
             } catch (InterruptedException stopped) {
-                // the writer gave up; nothing is waiting for more chunks
+                return; // the writer gave up; nothing is waiting for more chunks
+            } catch (Throwable failure) {
+                last = CompletableFuture.failedFuture(failure); // the writer rethrows it, in order
+            }
+            try {
+                queue.put(last);
+            } catch (InterruptedException stopped) {
+                // the writer gave up
             }
         }, "batch-reader");
         reader.setDaemon(true);

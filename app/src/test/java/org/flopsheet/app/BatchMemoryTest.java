@@ -1,0 +1,57 @@
+package org.flopsheet.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Memory stays flat however long the input: 1.5 million rows (about 200 MB once parsed into strings,
+ * and as much again of results) go through a JVM limited to a 32 MB heap.
+ */
+class BatchMemoryTest {
+    static final int ROWS = 1_500_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLongInputRunsInASmallHeap() throws Exception {
+        Path in = dir.resolve("long.csv"), out = dir.resolve("results.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(in)) {
+            w.write("id,training_flop,duration\n");
+            for (int i = 1; i <= ROWS; i++) w.write(i + "," + (i % 97 + 1) + "e25,1e7\n");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "batch", "../workbooks/finveden.flop", "--in", in.toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("batch did not finish within 5 minutes");
+        }
+        String log = Files.readString(dir.resolve("log.txt"));
+        assertEquals(0, process.exitValue(), log);
+        assertEquals(ROWS + 1, lines(out));
+        assertEquals(List.of(Integer.toString(ROWS), (ROWS % 97 + 1) + "e25", "1e7"), List.of(lastLine(out).split(",")).subList(0, 3));
+    }
+
+    private static long lines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        }
+    }
+
+    private static String lastLine(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.reduce((a, b) -> b).orElseThrow();
+        }
+    }
+}
