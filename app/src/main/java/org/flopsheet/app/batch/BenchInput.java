@@ -15,6 +15,29 @@ import java.util.SplittableRandom;
 final class BenchInput {
     private BenchInput() {}
 
+    /** The same values as {@link #write} with the same seed: {@code rows} rows of the inputs, one after another. */
+    static double[] values(int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int width = FinvedenByHand.INPUTS.size();
+        double[] values = new double[rows * width];
+        double[] row = new double[width];
+        for (int r = 0; r < rows; r++) {
+            next(random, row);
+            System.arraycopy(row, 0, values, r * width, width);
+        }
+        return values;
+    }
+
+    /** One row of inputs, in the order of {@link FinvedenByHand#INPUTS}. */
+    private static void next(SplittableRandom random, double[] row) {
+        row[0] = Math.pow(10, random.nextDouble(22, 33));
+        row[1] = random.nextDouble(1, 3);
+        row[2] = random.nextDouble(10, 40);
+        row[3] = random.nextDouble(1, 3);
+        row[4] = Math.pow(10, random.nextDouble(5.8, 8));
+        row[5] = random.nextDouble(1, 100);
+    }
+
     static void write(Path file, int rows, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -23,15 +46,12 @@ final class BenchInput {
             line.text("label");
             for (String input : FinvedenByHand.INPUTS) line.text(input);
             line.end();
+            double[] row = new double[FinvedenByHand.INPUTS.size()];
             for (int r = 1; r <= rows; r++) {
-                line.text("case " + r)
-                        .number(Math.pow(10, random.nextDouble(22, 33)))
-                        .number(random.nextDouble(1, 3))
-                        .number(random.nextDouble(10, 40))
-                        .number(random.nextDouble(1, 3))
-                        .number(Math.pow(10, random.nextDouble(5.8, 8)))
-                        .number(random.nextDouble(1, 100))
-                        .end();
+                next(random, row);
+                line.text("case " + r);
+                for (double v : row) line.number(v);
+                line.end();
                 if (text.length() > 1 << 16) {
                     out.write(text.toString().getBytes(StandardCharsets.UTF_8));
                     text.setLength(0);
