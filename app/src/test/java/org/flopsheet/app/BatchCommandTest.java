@@ -222,6 +222,10 @@ class BatchCommandTest {
         CliRun good = CliRun.of("batch", FINVEDEN, "--in", SWEEP, "--out", out.toString());
         assertEquals(0, good.exitCode(), good.err());
         assertEquals(201, csv(out).size());
+        Path ordinary = write("ordinary.txt", "");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(out), "results are not private to the owner");
+        }
     }
 
     @Test

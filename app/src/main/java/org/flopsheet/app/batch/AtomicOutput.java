@@ -4,9 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * A file written under a temporary name in the target's folder and renamed onto the target only by
@@ -14,16 +18,18 @@ import java.nio.file.StandardCopyOption;
  * half-written file under the target name. {@link #close} without commit deletes the temporary file.
  */
 final class AtomicOutput implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final Path temp;
     private final OutputStream out;
     private final Thread cleanupOnExit;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp) throws IOException {
+    private AtomicOutput(Path target, Path temp, OutputStream out) {
         this.target = target;
         this.temp = temp;
-        this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        this.out = new BufferedOutputStream(out, 1 << 16);
         this.cleanupOnExit = new Thread(this::deleteTemp, "delete-" + temp.getFileName());
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
@@ -32,7 +38,16 @@ final class AtomicOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) throw new IOException(target + " is a folder; --out needs a file name");
-        return new AtomicOutput(absolute, Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp"));
+        if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.toString());
+        while (true) {
+            Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                // not Files.createTempFile: its file is private to the owner, and the results would stay so after the rename
+                return new AtomicOutput(absolute, temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            } catch (FileAlreadyExistsException taken) {
+                // another run's temporary file: draw another name
+            }
+        }
     }
 
     OutputStream stream() { return out; }
