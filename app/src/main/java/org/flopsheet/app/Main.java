@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             AddinCommand.class,
             ServeCommand.class,
             org.flopsheet.app.batch.BatchCommand.class,
+            org.flopsheet.app.batch.BenchCommand.class,
         })
 public final class Main implements Runnable {
     static {

@@ -1,0 +1,179 @@
+package org.flopsheet.app.batch;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.flopsheet.app.UserError;
+import org.flopsheet.engine.compile.Compiler;
+import org.flopsheet.engine.compile.Sheet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure batch throughput on a generated Finveden sweep, in one JVM, against",
+            "(b) the same chain written by hand in Java behind the same CSV code (the practical ceiling) and",
+            "(c) Apache POI's FormulaEvaluator recalculating the exported workbook row by row."})
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "workbooks/finveden.flop",
+            description = "the Finveden sheet (default ${DEFAULT-VALUE})")
+    Path file;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "rows of the generated input (default ${DEFAULT-VALUE})")
+    int rows;
+
+    @Option(names = "--poi-rows", paramLabel = "N", defaultValue = "20000",
+            description = "rows for POI, which is slow: the first N rows of the same input (default ${DEFAULT-VALUE})")
+    int poiRows;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "timed runs of each; the best counts (default ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--input-digits", paramLabel = "N", defaultValue = "17",
+            description = "significant digits of the generated inputs: 17 writes every double in full, 3 is how people type a sweep (default ${DEFAULT-VALUE})")
+    int digits;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private record Result(String label, long rows, double seconds) {
+        double rate() { return rows / seconds; }
+    }
+
+    interface Job { long run(Path in, Path out) throws Exception; }
+
+    @Override
+    public Integer call() throws Exception {
+        Sheet sheet = Compiler.compile(file);
+        for (String name : Stream.concat(FinvedenByHand.INPUTS.stream(), FinvedenByHand.OUTPUTS.stream()).toList()) {
+            if (sheet.quantity(name) == null) {
+                throw new UserError("the benchmark compares against the Finveden chain written by hand, but " + file
+                        + " has no quantity '" + name + "'; give it workbooks/finveden.flop");
+            }
+        }
+        if (rows < 1 || poiRows < 1 || repeat < 1 || threads < 1) throw new UserError("--rows, --poi-rows, --repeat and --threads must be at least 1");
+        if (digits < 1 || digits > 17) throw new UserError("--input-digits must be between 1 and 17");
+        poiRows = Math.min(poiRows, rows);
+        Path dir = Files.createTempDirectory("flopsheet-bench");
+        try {
+            return measure(sheet, dir);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private int measure(Sheet sheet, Path dir) throws Exception {
+        Path input = dir.resolve("input.csv");
+        Path warmInput = dir.resolve("warm-up.csv");
+        Path poiInput = dir.resolve("poi-input.csv");
+        Path poiWarmInput = dir.resolve("poi-warm-up.csv");
+        System.out.printf("generating %,d rows ...%n", rows);
+        BenchInput.write(input, rows, 42, digits);
+        BenchInput.write(warmInput, Math.min(rows, 200_000), 7, digits);
+        BenchInput.write(poiInput, poiRows, 42, digits);
+        BenchInput.write(poiWarmInput, Math.min(poiRows, 2_000), 7, digits);
+
+        Job batch = (in, out) -> toFile(in, out, (i, o) -> new BatchRun(sheet, null, threads).run(i, -1, o, Progress.NONE).rows());
+        Job byHand = (in, out) -> toFile(in, out, (i, o) -> new BatchRun(sheet, null, threads, FinvedenByHand::new).run(i, -1, o, Progress.NONE).rows());
+        Job byHandOneThread = (in, out) -> toFile(in, out, (i, o) -> SequentialRun.run(sheet, i, o, FinvedenByHand::new));
+        PoiRecalculation poi = new PoiRecalculation(sheet);
+        List<Contender> contenders = List.of(
+                new Contender("(a)  flopsheet batch, " + threads + " threads", batch, input, dir.resolve("a.csv"), warmInput),
+                new Contender("(b)  Java by hand, same CSV code, " + threads + " threads", byHand, input, dir.resolve("b.csv"), warmInput),
+                new Contender("(b1) Java by hand, same CSV code, 1 thread", byHandOneThread, input, dir.resolve("b1.csv"), warmInput),
+                new Contender("(c)  POI FormulaEvaluator per row, 1 thread", poi::run, poiInput, dir.resolve("c.csv"), poiWarmInput));
+        double loadBefore = loadAverage();
+        List<Result> results = time(contenders, dir.resolve("warm-up-out.csv"));
+        double[] values = BenchInput.values(rows, 42, digits);
+        Result engineOnly = timeComputeOnly("engine", () -> ComputeOnly.engine(sheet, values, rows));
+        Result poiOnly = timeComputeOnly("POI", () -> poi.computeOnly(values, poiRows));
+        double loadAfter = loadAverage();
+
+        print(sheet, results, engineOnly, poiOnly, loadBefore, loadAfter);
+        boolean same = Files.mismatch(dir.resolve("a.csv"), dir.resolve("b.csv")) == -1
+                && Files.mismatch(dir.resolve("a.csv"), dir.resolve("b1.csv")) == -1;
+        System.out.println("outputs: (a), (b) and (b1) byte-identical: " + (same ? "yes" : "NO"));
+        System.out.println("outputs: " + PoiRecalculation.compare(dir.resolve("a.csv"), dir.resolve("c.csv"), poiRows));
+        return same ? 0 : 1;
+    }
+
+    private record Contender(String label, Job job, Path in, Path out, Path warmIn) {}
+
+    private interface Rows { long run() throws Exception; }
+
+    private interface Streams { long run(InputStream in, OutputStream out) throws Exception; }
+
+    /** Runs a job the way {@code batch --out} does: into a temporary file renamed onto {@code out}. */
+    private static long toFile(Path in, Path out, Streams job) throws Exception {
+        try (InputStream input = Files.newInputStream(in); AtomicOutput output = AtomicOutput.to(out)) {
+            long n = job.run(input, output.stream());
+            output.commit();
+            return n;
+        }
+    }
+
+    /** Warms every contender up, then times them in turns, so that a change in the machine's load hits all alike. */
+    private List<Result> time(List<Contender> contenders, Path warmOut) throws Exception {
+        System.out.print("warming up ...");
+        System.out.flush();
+        for (int i = 0; i < 2; i++) for (Contender c : contenders) c.job().run(c.warmIn(), warmOut);
+        Result[] best = new Result[contenders.size()];
+        for (int i = 0; i < repeat; i++) {
+            System.out.print(" run " + (i + 1) + " ...");
+            System.out.flush();
+            for (int k = 0; k < best.length; k++) {
+                Contender c = contenders.get(k);
+                long start = System.nanoTime();
+                long n = c.job().run(c.in(), c.out());
+                Result r = new Result(c.label(), n, (System.nanoTime() - start) / 1e9);
+                if (best[k] == null || r.seconds() < best[k].seconds()) best[k] = r;
+            }
+        }
+        System.out.println();
+        return List.of(best);
+    }
+
+    private Result timeComputeOnly(String label, Rows job) throws Exception {
+        job.run();
+        Result best = null;
+        for (int i = 0; i < repeat; i++) {
+            long start = System.nanoTime();
+            long n = job.run();
+            Result r = new Result(label, n, (System.nanoTime() - start) / 1e9);
+            if (best == null || r.seconds() < best.seconds()) best = r;
+        }
+        return best;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private void print(Sheet sheet, List<Result> results, Result engineOnly, Result poiOnly, double loadBefore, double loadAfter) {
+        System.out.println();
+        System.out.printf("sheet %s; %d cores; Java %s; load average %.1f before, %.1f after%n", sheet.name(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore, loadAfter);
+        System.out.printf("inputs with %d significant digits; best of %d timed runs after a warm-up; wall-clock, end to end: read the CSV, compute, write the CSV%n",
+                digits, repeat);
+        int width = results.stream().map(Result::label).max(Comparator.comparingInt(String::length)).orElseThrow().length();
+        System.out.printf("%-" + width + "s  %10s  %8s  %11s%n", "", "rows", "seconds", "rows/s");
+        for (Result r : results) System.out.printf("%-" + width + "s  %,10d  %8.2f  %,11.0f%n", r.label(), r.rows(), r.seconds(), r.rate());
+        double a = results.get(0).rate(), b = results.get(1).rate(), b1 = results.get(2).rate(), c = results.get(3).rate();
+        System.out.println();
+        System.out.printf("(a)/(b)  = %6.2f   target >= 0.8: %s%n", a / b, a / b >= 0.8 ? "met" : "NOT met");
+        System.out.printf("(a)/(b1) = %6.2f%n", a / b1);
+        System.out.printf("(a)/(c)  = %6.1f   target >= 100: %s   ((c) timed on the first %,d rows)%n", a / c, a / c >= 100 ? "met" : "NOT met", poiRows);
+        System.out.printf("compute only, no CSV, 1 thread: engine %,.0f rows/s (%,d rows), POI %,.0f rows/s (%,d rows): %,.0f x%n",
+                engineOnly.rate(), engineOnly.rows(), poiOnly.rate(), poiOnly.rows(), engineOnly.rate() / poiOnly.rate());
+    }
+}
