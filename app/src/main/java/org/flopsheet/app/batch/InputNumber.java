@@ -1,8 +1,12 @@
 package org.flopsheet.app.batch;
 
+import com.fasterxml.jackson.core.io.NumberInput;
+
 /**
  * Reads a plain number from a CSV cell: digits, sign, decimal point and exponent, with surrounding
  * spaces allowed. Anything else (a unit, a word, hexadecimal, Java's 1d suffix) is not plain.
+ * Parsing dominates batch runs, so it uses FastDoubleParser (through jackson-core), which gives the
+ * double Double.parseDouble gives, several times faster.
  */
 final class InputNumber {
     private InputNumber() {}
@@ -27,7 +31,7 @@ final class InputNumber {
     static double parsePlain(String cell) {
         double v;
         try {
-            v = Double.parseDouble(cell);
+            v = NumberInput.parseDouble(cell, true);
         } catch (NumberFormatException e) {
             throw notANumber(cell);
         }
