@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Compute a sheet for every row of a CSV, streaming, on every core, in row order.",
-            "Header names that are inputs set them (an empty cell keeps the default); other columns pass through;",
-            "outputs and an 'error' column are appended.",
-            "Exit status: 0 every row computed, 4 some rows could not be read (see the error column),",
-            "1 an error in the model, 2 a bad command line or an unreadable CSV (no output file is written)."})
+        description = {"Compute a sheet for every row of a CSV: streaming, on every core, rows kept in order.",
+            "Header names that are inputs set them (an empty cell keeps the default); other columns pass through; "
+                + "the outputs and an 'error' column are appended.",
+            "Exit status: 0 every row computed; 4 some rows failed (see the error column); 1 an error in the model; "
+                + "2 a bad command line or an unreadable CSV (then no output file is written)."})
 public final class BatchCommand implements Callable<Integer> {
     /** Exit status when the results were written but some rows could not be computed. */
     public static final int SOME_ROWS_FAILED = 4;

@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure batch throughput on a generated Finveden sweep, in one JVM, against",
-            "(b) the same chain written by hand in Java behind the same CSV code (the practical ceiling) and",
-            "(c) Apache POI's FormulaEvaluator recalculating the exported workbook row by row."})
+        description = "Measure batch throughput on a generated Finveden sweep, in one JVM, against (b) the same chain "
+                + "written by hand in Java behind the same CSV code (the practical ceiling) and (c) Apache POI's "
+                + "FormulaEvaluator recalculating the exported workbook row by row.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "workbooks/finveden.flop",
             description = "the Finveden sheet (default ${DEFAULT-VALUE})")
