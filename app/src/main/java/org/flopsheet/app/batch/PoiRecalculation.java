@@ -26,13 +26,6 @@ import org.flopsheet.xlsx.WorkbookExporter;
  * same CSV reading and writing as the batch command. One thread: POI's evaluator is not thread-safe.
  */
 final class PoiRecalculation {
-    static {
-        // POI logs through log4j-api, which complains on stderr without a backend; its simple one prints only errors
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     private final Sheet sheet;
     private final XSSFWorkbook workbook;
     private final FormulaEvaluator evaluator;
