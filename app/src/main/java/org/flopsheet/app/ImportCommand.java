@@ -2,9 +2,8 @@ package org.flopsheet.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.xlsx.ImportError;
 import org.flopsheet.xlsx.ImportResult;
 import org.flopsheet.xlsx.WorkbookImporter;
@@ -48,14 +47,7 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("flopsheet: dry run, " + source + " not written");
             return 0;
         }
-        Path target = source.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + ".import.tmp");
-        try {
-            Files.writeString(temp, result.source(), StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeString(source, result.source());
         System.err.println("flopsheet: updated " + source);
         return 0;
     }

@@ -1,17 +1,14 @@
 package org.flopsheet.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 
@@ -65,21 +62,8 @@ public final class WorkbookExporter {
 
     /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
     public static void write(Sheet sheet, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        // a sibling with ordinary permissions (createTempFile would make the workbook readable by its owner only)
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + System.nanoTime() + ".tmp");
-        try (XSSFWorkbook wb = build(sheet); OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-            wb.write(stream);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
+        try (XSSFWorkbook wb = build(sheet)) {
+            AtomicFiles.write(out, wb::write);
         }
     }
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.xlsx.ImportError;
 import org.flopsheet.xlsx.ImportResult;
 import org.flopsheet.xlsx.WorkbookImporter;
@@ -41,7 +41,7 @@ final class ImportRoute {
             if (!Files.readString(source, StandardCharsets.UTF_8).equals(before)) {
                 throw new ApiError(409, source.getFileName() + " changed on the server during the import; nothing written, send the workbook again");
             }
-            writeAtomically(source, result.source());
+            AtomicFiles.writeString(source, result.source());
             written = true;
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -54,14 +54,5 @@ final class ImportRoute {
         json.put("written", written);
         return json;
     }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".import.tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
