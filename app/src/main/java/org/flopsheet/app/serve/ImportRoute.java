@@ -54,5 +54,4 @@ final class ImportRoute {
         json.put("written", written);
         return json;
     }
-    }
 }
