@@ -1,5 +1,9 @@
 package org.flopsheet.engine.models;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -84,5 +88,22 @@ class LaptopTrainingTimeTest {
         """)
     void correctsTheSeedsMistakes(String quantity, double seed, double correct, String unit, int digits) {
         LAPTOP.assertCorrection(Workbook.BASE, quantity, seed, correct, unit, digits);
+    }
+
+    @ParameterizedTest(name = "{0} × {1}: seed says time × {2}, the sheet gives × {3}")
+    @CsvSource(textBlock = """
+        # input doubled, factor, seed's rule for the training time,  the sheet's factor (2 digits)
+        # seed: T(L) = T_base × (L / L_base)^2, 'quadratic due to attention'
+        seq_len,         2,      4,                                  2.2
+        # seed: T(B) = T_base × (N / B) / (N / B_base), 'linear inverse'
+        micro_batch,     2,      0.5,                                0.98
+        """)
+    void scalingRulesOfSection9DoNotHold(String input, double factor, double seedRatio, double sheetRatio) {
+        double base = LAPTOP.value(Workbook.BASE, "training_core", "h");
+        double inputDefault = LAPTOP.value(Workbook.BASE, input, "");
+        double scaled = LAPTOP.sheet().evaluate(Map.of(input, inputDefault * factor)).number("training_core");
+        double ratio = Workbook.rounded(scaled / base, 2);
+        assertEquals(sheetRatio, ratio, 1e-12);
+        assertNotEquals(seedRatio, ratio);
     }
 }
