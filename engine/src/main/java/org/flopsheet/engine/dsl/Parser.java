@@ -119,7 +119,7 @@ public final class Parser {
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
-        if (check(TokenType.IDENT) || check(TokenType.PERCENT)) {
+        if (check(TokenType.IDENT) || check(TokenType.PERCENT) || startsReciprocalUnit()) {
             if (check(TokenType.IDENT) && peekAt(1).is(TokenType.LPAREN)) {
                 throw error(peek(), "unexpected function call after the formula",
                         "join the parts with an operator such as '*' or '+'");
@@ -300,6 +300,11 @@ public final class Parser {
     }
 
     // ---- units ----
+
+    /** {@code 1/s} after a formula: no formula continues with a number, so this can only be the declared unit. */
+    private boolean startsReciprocalUnit() {
+        return check(TokenType.NUMBER) && peek().text().equals("1") && peekAt(1).is(TokenType.SLASH);
+    }
 
     private boolean startsLiteralUnit() {
         Token t = peek();
