@@ -27,7 +27,7 @@ class TrainingDynamicsTest {
         tau_fast_seed = 1 / nu0 s                                                                          | formula gives
         eta_max_seed = 1 / (nu0 * tau_memory) %                                                            | formula gives
         batch_opt_seed = sqrt(compute_budget / (nu0 * time_budget_s)) token                                | formula gives
-        nu_min_seed = ln(loss_start / loss_target) / (params * tokens_per_batch * time_budget_s * p_success) s^-1/token | formula gives
+        nu_min_seed = ln(loss_start / loss_target) / (params * tokens_per_batch * time_budget_s * p_success) 1/(token*s) | formula gives
         """)
     void checkerRejectsTheSeedsFormula(String seedFormula, String problem) throws IOException {
         String source = Files.readString(Workbook.path(FILE)) + "\n" + seedFormula + "\n";
