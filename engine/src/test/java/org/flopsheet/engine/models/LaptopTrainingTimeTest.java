@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,5 +106,12 @@ class LaptopTrainingTimeTest {
         double ratio = Workbook.rounded(scaled / base, 2);
         assertEquals(sheetRatio, ratio, 1e-12);
         assertNotEquals(seedRatio, ratio);
+    }
+
+    @Test
+    void section21FormulaEvaluatedAsWrittenDisagreesWithTheSeedsOwnFigures() {
+        double bytes = 2 * 1024 * 768 * (34 + 5.0 * 1024 * 12 / 768);
+        assertEquals(bytes / 1e6, LAPTOP.value(Workbook.BASE, "activation_layer_formula", "MB"), 1e-9);
+        assertNotEquals(Workbook.rounded(bytes / 1e6, 4), 312.2);
     }
 }
