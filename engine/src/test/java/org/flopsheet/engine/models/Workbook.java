@@ -38,8 +38,8 @@ record Workbook(Sheet sheet) {
 
     Evaluation evaluate(String scenario) {
         if (scenario.equals(BASE)) return sheet.evaluate();
-        Scenario s = sheet.scenarios().stream().filter(x -> x.name().equals(scenario)).findFirst()
-                .orElseThrow(() -> new AssertionError("no scenario '" + scenario + "' in " + sheet.name()));
+        Scenario s = sheet.scenario(scenario);
+        assertNotNull(s, () -> "no scenario '" + scenario + "' in " + sheet.name());
         return sheet.evaluate(s);
     }
 
