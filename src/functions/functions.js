@@ -191,6 +191,49 @@
 
   // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.
   var sheets = {
+    "chinchilla": {
+      size: 36,
+      inputs: [
+        { name: "N", slot: 0, value: 7000000000 },
+        { name: "tokens_per_param", slot: 1, value: 20 },
+        { name: "loss_E", slot: 3, value: 1.69 },
+        { name: "loss_A", slot: 4, value: 406.4 },
+        { name: "loss_B", slot: 5, value: 410.7 },
+        { name: "alpha", slot: 6, value: 0.34 },
+        { name: "beta", slot: 7, value: 0.28 },
+        { name: "flop_per_param_token", slot: 9, value: 6 },
+        { name: "a100_tflops", slot: 15, value: 312 },
+        { name: "h100_tflops", slot: 16, value: 989 },
+        { name: "utilization", slot: 17, value: 50 },
+        { name: "lr_base", slot: 20, value: 3.0E-4 },
+        { name: "min_lr_ratio", slot: 21, value: 0.1 },
+        { name: "base_batch_tokens", slot: 23, value: 4000000 },
+        { name: "batch_tokens", slot: 24, value: 4000000 },
+        { name: "seq_len", slot: 27, value: 2048 },
+        { name: "noise_scale", slot: 29, value: 200000000 },
+        { name: "context_len", slot: 31, value: 131072 },
+        { name: "devices", slot: 32, value: 8 }
+      ],
+      run: function (s) {
+        s[2] = mul(s[1], s[0]);  // D_opt
+        s[8] = add(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
+        s[10] = mul(mul(s[9], s[0]), s[2]);  // compute
+        s[11] = power(div(mul(s[6], s[4]), mul(s[7], s[5])), div(1, add(s[6], s[7])));  // fit_G
+        s[12] = mul(mul(s[11], power(div(div(s[10], s[9]), 1), div(s[7], add(s[6], s[7])))), 1);  // N_opt_fit
+        s[13] = div(s[10], mul(s[9], s[12]));  // D_opt_fit
+        s[14] = div(s[13], s[12]);  // tokens_per_param_fit
+        s[18] = convert(div(s[10], mul(s[15], s[17])), 1, 36000000000000);  // a100_hours
+        s[19] = convert(div(s[10], mul(s[16], s[17])), 1, 36000000000000);  // h100_hours
+        s[22] = mul(s[20], s[21]);  // min_lr
+        s[25] = mul(s[20], div(s[24], s[23]));  // lr_linear
+        s[26] = mul(s[20], fn.SQRT(div(s[24], s[23])));  // lr_sqrt
+        s[28] = div(s[24], s[27]);  // batch_sequences
+        s[30] = div(s[29], s[8]);  // critical_batch
+        s[33] = power(s[31], 2);  // attention_elements
+        s[34] = power(div(s[31], s[32]), 2);  // ring_block_elements
+        s[35] = div(power(s[31], 2), s[32]);  // ring_formula_elements
+      }
+    },
     "finveden": {
       size: 10,
       inputs: [
@@ -207,6 +250,155 @@
         s[7] = div(div(s[0], s[6]), s[5]);  // tokens_per_s
         s[9] = div(s[7], s[8]);  // parallel_tasks
       }
+    },
+    "laptop_training_time": {
+      size: 95,
+      inputs: [
+        { name: "cpu_cores", slot: 0, value: 14 },
+        { name: "memory", slot: 1, value: 48 },
+        { name: "neural_engine", slot: 2, value: 38 },
+        { name: "bandwidth", slot: 3, value: 273 },
+        { name: "gpu_peak", slot: 4, value: 7 },
+        { name: "throughput", slot: 5, value: 1.8 },
+        { name: "sequences", slot: 7, value: 50000 },
+        { name: "epochs", slot: 8, value: 100 },
+        { name: "seq_len", slot: 9, value: 1024 },
+        { name: "micro_batch", slot: 10, value: 2 },
+        { name: "accumulation_steps", slot: 11, value: 8 },
+        { name: "params_policy", slot: 13, value: 1000000 },
+        { name: "params_recon", slot: 14, value: 117000000 },
+        { name: "vocab", slot: 15, value: 50257 },
+        { name: "hidden", slot: 16, value: 768 },
+        { name: "layers", slot: 17, value: 12 },
+        { name: "heads", slot: 18, value: 12 },
+        { name: "bytes_per_value", slot: 19, value: 4 },
+        { name: "mps_overhead", slot: 34, value: 1.15 },
+        { name: "backward_factor", slot: 38, value: 2 },
+        { name: "flop_per_mac", slot: 41, value: 2 },
+        { name: "overhead_per_micro_batch", slot: 57, value: 50 },
+        { name: "training_anchor", slot: 64, value: 7 },
+        { name: "tokenize_rate", slot: 68, value: 1500 },
+        { name: "quick_eval_baselines", slot: 70, value: 5 },
+        { name: "quick_eval_sequences", slot: 71, value: 200 },
+        { name: "quick_eval_time", slot: 72, value: 0.05 },
+        { name: "system_overhead", slot: 75, value: 1.2 },
+        { name: "io_efficiency", slot: 77, value: 70 },
+        { name: "eval_baselines", slot: 80, value: 5 },
+        { name: "eval_sequences", slot: 81, value: 1000 },
+        { name: "compression_ratios", slot: 82, value: 3 },
+        { name: "time_compression", slot: 84, value: 0.01 },
+        { name: "time_quality", slot: 85, value: 0.05 },
+        { name: "optimization_speedup", slot: 88, value: 10 },
+        { name: "conservative_factor", slot: 91, value: 1.5 },
+        { name: "optimistic_factor", slot: 92, value: 0.7 }
+      ],
+      run: function (s) {
+        s[6] = convert(div(s[5], s[4]), 100, 1);  // throughput_share_of_peak
+        s[12] = mul(s[10], s[11]);  // effective_batch
+        s[20] = mul(s[10], s[9]);  // tokens_micro
+        s[21] = div(s[20], 1);  // positions
+        s[22] = div(s[9], 1);  // seq_positions
+        s[23] = div(s[10], 1);  // batch_count
+        s[24] = convert(mul(mul(mul(s[21], s[16]), 34), s[19]), 1, 1000000);  // activation_standard_layer
+        s[25] = convert(mul(mul(mul(s[23], s[18]), power(s[22], 2)), s[19]), 1, 1000000);  // attention_matrix_layer
+        s[26] = add(s[24], s[25]);  // activation_layer
+        s[27] = convert(mul(mul(mul(s[21], s[16]), add(34, div(mul(mul(5, s[22]), s[18]), s[16]))), 1), 1, 1000000);  // activation_layer_formula
+        s[28] = convert(mul(s[17], s[26]), 1, 1000);  // activations
+        s[29] = convert(div(mul(add(s[13], s[14]), s[19]), 1), 1, 1000000);  // weights
+        s[30] = s[29];  // gradients
+        s[31] = mul(2, s[29]);  // optimizer_states
+        s[32] = add(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
+        s[33] = s[32];  // memory_peak
+        s[35] = mul(s[33], s[34]);  // memory_actual
+        s[36] = convert(div(s[35], s[1]), 100, 1);  // memory_share
+        s[37] = mul(mul(2, s[14]), 1);  // flop_forward_token
+        s[39] = mul(s[38], s[37]);  // flop_backward_token
+        s[40] = add(s[37], s[39]);  // flop_train_token
+        s[42] = convert(mul(mul(mul(3, s[21]), power(s[16], 2)), s[41]), 1, 1000000000);  // flop_qkv
+        s[43] = convert(mul(mul(mul(s[21], s[22]), s[16]), s[41]), 1, 1000000000);  // flop_attn_scores
+        s[44] = convert(mul(mul(mul(s[21], s[22]), s[16]), s[41]), 1, 1000000000);  // flop_attn_values
+        s[45] = convert(mul(mul(s[21], power(s[16], 2)), s[41]), 1, 1000000000);  // flop_out_proj
+        s[46] = add(add(add(s[42], s[43]), s[44]), s[45]);  // flop_attention
+        s[47] = convert(mul(mul(mul(mul(2, s[21]), s[16]), mul(4, s[16])), s[41]), 1, 1000000000);  // flop_ffn
+        s[48] = add(s[46], s[47]);  // flop_layer
+        s[49] = convert(mul(mul(mul(s[21], s[16]), s[15]), s[41]), 1, 1000000000);  // flop_lm_head
+        s[50] = add(mul(s[17], s[48]), s[49]);  // flop_forward
+        s[51] = mul(s[50], add(1, s[38]));  // flop_step
+        s[52] = convert(mul(mul(mul(mul(add(1, s[38]), 2), s[13]), s[20]), 1), 1, 1000000000);  // flop_policy
+        s[53] = add(s[51], s[52]);  // flop_micro_batch
+        s[54] = convert(add(add(s[29], convert(s[28], 1000, 1)), s[30]), 1, 1000);  // data_moved
+        s[55] = div(s[54], s[3]);  // time_memory
+        s[56] = convert(div(s[53], s[5]), 1, 1000);  // time_compute
+        s[58] = add(fn.MAX(s[55], s[56]), convert(s[57], 1, 1000));  // time_micro_batch
+        s[59] = fn.ROUNDUP(div(s[7], s[12]), 0);  // steps_per_epoch
+        s[60] = mul(s[59], s[8]);  // steps_total
+        s[61] = mul(s[11], s[58]);  // time_step
+        s[62] = convert(mul(s[60], s[61]), 1, 3600);  // training_core
+        s[63] = convert(mul(mul(s[60], s[11]), s[53]), 1, 1000000);  // training_flop_total
+        s[65] = convert(div(s[64], s[62]), 100, 1);  // anchor_time_ratio
+        s[66] = convert(div(s[63], s[64]), 5, 18);  // anchor_throughput
+        s[67] = convert(div(s[66], s[4]), 100, 1);  // anchor_share_of_peak
+        s[69] = div(s[7], s[68]);  // data_prep_quick
+        s[73] = mul(mul(s[70], s[71]), s[72]);  // eval_quick
+        s[74] = convert(add(add(s[69], convert(s[64], 3600, 1)), s[73]), 1, 3600);  // total_anchored
+        s[76] = mul(s[74], s[75]);  // final_anchored
+        s[78] = convert(mul(s[68], s[77]), 1, 100);  // tokenize_rate_actual
+        s[79] = convert(div(s[7], s[78]), 1, 60);  // data_prep
+        s[83] = mul(mul(s[80], s[81]), s[82]);  // evaluations
+        s[86] = add(s[84], s[85]);  // time_per_evaluation
+        s[87] = convert(mul(s[83], s[86]), 1, 60);  // evaluation
+        s[89] = div(s[62], s[88]);  // training_adjusted
+        s[90] = convert(add(add(s[79], convert(s[89], 60, 1)), s[87]), 1, 60);  // pipeline_total
+        s[93] = mul(s[90], s[91]);  // pipeline_conservative
+        s[94] = mul(s[90], s[92]);  // pipeline_optimistic
+      }
+    },
+    "training_dynamics": {
+      size: 40,
+      inputs: [
+        { name: "params", slot: 0, value: 124000000 },
+        { name: "seq_len", slot: 1, value: 1024 },
+        { name: "batch", slot: 2, value: 512 },
+        { name: "peak_rate", slot: 3, value: 2496 },
+        { name: "efficiency", slot: 4, value: 40 },
+        { name: "flop_per_param_token", slot: 5, value: 6 },
+        { name: "barrier", slot: 11, value: 0.01 },
+        { name: "temperature", slot: 12, value: 0.005 },
+        { name: "gain", slot: 16, value: 1.0E-12 },
+        { name: "loss_start", slot: 19, value: 10.8 },
+        { name: "loss_target", slot: 20, value: 3.3 },
+        { name: "time_budget", slot: 27, value: 4 },
+        { name: "compute_budget", slot: 30, value: 2.2E20 },
+        { name: "batch_max", slot: 32, value: 4000000 },
+        { name: "memory_bandwidth", slot: 36, value: 16 },
+        { name: "bytes_per_param", slot: 37, value: 16 }
+      ],
+      run: function (s) {
+        s[6] = mul(s[1], s[2]);  // tokens_per_batch
+        s[7] = convert(div(s[3], mul(mul(s[5], s[0]), power(s[6], 2))), 1000000000000, 1);  // nu0
+        s[8] = convert(mul(s[4], s[7]), 1, 100);  // nu_eff
+        s[9] = mul(s[8], s[6]);  // omega
+        s[10] = div(1, s[9]);  // step_time
+        s[13] = fn.EXP(div(neg(s[11]), s[12]));  // p_success
+        s[14] = mul(s[9], s[13]);  // k_param
+        s[15] = mul(s[0], s[14]);  // k_total
+        s[17] = convert(mul(s[15], s[16]), 3600, 1);  // loss_rate
+        s[18] = div(1, s[14]);  // tau_learn
+        s[21] = convert(div(sub(s[19], s[20]), s[17]), 1, 24);  // training_time
+        s[22] = div(s[11], s[12]);  // info_per_update
+        s[23] = div(s[22], fn.LN(2));  // info_per_update_bits
+        s[24] = mul(s[14], s[22]);  // info_rate
+        s[25] = div(1, s[9]);  // tau_fast
+        s[26] = mul(s[25], fn.EXP(div(s[11], s[12])));  // tau_slow
+        s[28] = convert(s[27], 86400, 1);  // time_budget_s
+        s[29] = div(s[11], fn.LN(convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
+        s[31] = div(s[30], mul(s[5], s[0]));  // compute_tokens
+        s[33] = fn.MIN(fn.SQRT(div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
+        s[34] = convert(div(sub(s[19], s[20]), mul(mul(mul(mul(s[0], s[6]), s[27]), s[13]), s[16])), 1, 86400);  // nu_min
+        s[35] = convert(mul(mul(mul(s[34], power(s[6], 2)), s[5]), s[0]), 1, 1000000000000);  // flop_rate_min
+        s[38] = convert(div(mul(s[0], s[37]), s[36]), 1, 1000000000);  // tau_memory
+        s[39] = fn.MIN(1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
+      }
     }
   };
 
@@ -222,10 +414,109 @@
   }
 
   var functions = {};
+  functions["CHINCHILLA.D_OPT"] = define(sheets["chinchilla"], 2, "number");
+  functions["CHINCHILLA.LOSS"] = define(sheets["chinchilla"], 8, "number");
+  functions["CHINCHILLA.COMPUTE"] = define(sheets["chinchilla"], 10, "number");
+  functions["CHINCHILLA.FIT_G"] = define(sheets["chinchilla"], 11, "number");
+  functions["CHINCHILLA.N_OPT_FIT"] = define(sheets["chinchilla"], 12, "number");
+  functions["CHINCHILLA.D_OPT_FIT"] = define(sheets["chinchilla"], 13, "number");
+  functions["CHINCHILLA.TOKENS_PER_PARAM_FIT"] = define(sheets["chinchilla"], 14, "number");
+  functions["CHINCHILLA.A100_HOURS"] = define(sheets["chinchilla"], 18, "number");
+  functions["CHINCHILLA.H100_HOURS"] = define(sheets["chinchilla"], 19, "number");
+  functions["CHINCHILLA.MIN_LR"] = define(sheets["chinchilla"], 22, "number");
+  functions["CHINCHILLA.LR_LINEAR"] = define(sheets["chinchilla"], 25, "number");
+  functions["CHINCHILLA.LR_SQRT"] = define(sheets["chinchilla"], 26, "number");
+  functions["CHINCHILLA.BATCH_SEQUENCES"] = define(sheets["chinchilla"], 28, "number");
+  functions["CHINCHILLA.CRITICAL_BATCH"] = define(sheets["chinchilla"], 30, "number");
+  functions["CHINCHILLA.ATTENTION_ELEMENTS"] = define(sheets["chinchilla"], 33, "number");
+  functions["CHINCHILLA.RING_BLOCK_ELEMENTS"] = define(sheets["chinchilla"], 34, "number");
+  functions["CHINCHILLA.RING_FORMULA_ELEMENTS"] = define(sheets["chinchilla"], 35, "number");
   functions["FINVEDEN.P"] = define(sheets["finveden"], 4, "number");
   functions["FINVEDEN.RUNTIME_FLOP"] = define(sheets["finveden"], 5, "number");
   functions["FINVEDEN.TOKENS_PER_S"] = define(sheets["finveden"], 7, "number");
   functions["FINVEDEN.PARALLEL_TASKS"] = define(sheets["finveden"], 9, "number");
+  functions["LAPTOP_TRAINING_TIME.THROUGHPUT_SHARE_OF_PEAK"] = define(sheets["laptop_training_time"], 6, "number");
+  functions["LAPTOP_TRAINING_TIME.EFFECTIVE_BATCH"] = define(sheets["laptop_training_time"], 12, "number");
+  functions["LAPTOP_TRAINING_TIME.TOKENS_MICRO"] = define(sheets["laptop_training_time"], 20, "number");
+  functions["LAPTOP_TRAINING_TIME.POSITIONS"] = define(sheets["laptop_training_time"], 21, "number");
+  functions["LAPTOP_TRAINING_TIME.SEQ_POSITIONS"] = define(sheets["laptop_training_time"], 22, "number");
+  functions["LAPTOP_TRAINING_TIME.BATCH_COUNT"] = define(sheets["laptop_training_time"], 23, "number");
+  functions["LAPTOP_TRAINING_TIME.ACTIVATION_STANDARD_LAYER"] = define(sheets["laptop_training_time"], 24, "number");
+  functions["LAPTOP_TRAINING_TIME.ATTENTION_MATRIX_LAYER"] = define(sheets["laptop_training_time"], 25, "number");
+  functions["LAPTOP_TRAINING_TIME.ACTIVATION_LAYER"] = define(sheets["laptop_training_time"], 26, "number");
+  functions["LAPTOP_TRAINING_TIME.ACTIVATION_LAYER_FORMULA"] = define(sheets["laptop_training_time"], 27, "number");
+  functions["LAPTOP_TRAINING_TIME.ACTIVATIONS"] = define(sheets["laptop_training_time"], 28, "number");
+  functions["LAPTOP_TRAINING_TIME.WEIGHTS"] = define(sheets["laptop_training_time"], 29, "number");
+  functions["LAPTOP_TRAINING_TIME.GRADIENTS"] = define(sheets["laptop_training_time"], 30, "number");
+  functions["LAPTOP_TRAINING_TIME.OPTIMIZER_STATES"] = define(sheets["laptop_training_time"], 31, "number");
+  functions["LAPTOP_TRAINING_TIME.MEMORY_MICRO_PEAK"] = define(sheets["laptop_training_time"], 32, "number");
+  functions["LAPTOP_TRAINING_TIME.MEMORY_PEAK"] = define(sheets["laptop_training_time"], 33, "number");
+  functions["LAPTOP_TRAINING_TIME.MEMORY_ACTUAL"] = define(sheets["laptop_training_time"], 35, "number");
+  functions["LAPTOP_TRAINING_TIME.MEMORY_SHARE"] = define(sheets["laptop_training_time"], 36, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_FORWARD_TOKEN"] = define(sheets["laptop_training_time"], 37, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_BACKWARD_TOKEN"] = define(sheets["laptop_training_time"], 39, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_TRAIN_TOKEN"] = define(sheets["laptop_training_time"], 40, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_QKV"] = define(sheets["laptop_training_time"], 42, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_ATTN_SCORES"] = define(sheets["laptop_training_time"], 43, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_ATTN_VALUES"] = define(sheets["laptop_training_time"], 44, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_OUT_PROJ"] = define(sheets["laptop_training_time"], 45, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_ATTENTION"] = define(sheets["laptop_training_time"], 46, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_FFN"] = define(sheets["laptop_training_time"], 47, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_LAYER"] = define(sheets["laptop_training_time"], 48, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_LM_HEAD"] = define(sheets["laptop_training_time"], 49, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_FORWARD"] = define(sheets["laptop_training_time"], 50, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_STEP"] = define(sheets["laptop_training_time"], 51, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_POLICY"] = define(sheets["laptop_training_time"], 52, "number");
+  functions["LAPTOP_TRAINING_TIME.FLOP_MICRO_BATCH"] = define(sheets["laptop_training_time"], 53, "number");
+  functions["LAPTOP_TRAINING_TIME.DATA_MOVED"] = define(sheets["laptop_training_time"], 54, "number");
+  functions["LAPTOP_TRAINING_TIME.TIME_MEMORY"] = define(sheets["laptop_training_time"], 55, "number");
+  functions["LAPTOP_TRAINING_TIME.TIME_COMPUTE"] = define(sheets["laptop_training_time"], 56, "number");
+  functions["LAPTOP_TRAINING_TIME.TIME_MICRO_BATCH"] = define(sheets["laptop_training_time"], 58, "number");
+  functions["LAPTOP_TRAINING_TIME.STEPS_PER_EPOCH"] = define(sheets["laptop_training_time"], 59, "number");
+  functions["LAPTOP_TRAINING_TIME.STEPS_TOTAL"] = define(sheets["laptop_training_time"], 60, "number");
+  functions["LAPTOP_TRAINING_TIME.TIME_STEP"] = define(sheets["laptop_training_time"], 61, "number");
+  functions["LAPTOP_TRAINING_TIME.TRAINING_CORE"] = define(sheets["laptop_training_time"], 62, "number");
+  functions["LAPTOP_TRAINING_TIME.TRAINING_FLOP_TOTAL"] = define(sheets["laptop_training_time"], 63, "number");
+  functions["LAPTOP_TRAINING_TIME.ANCHOR_TIME_RATIO"] = define(sheets["laptop_training_time"], 65, "number");
+  functions["LAPTOP_TRAINING_TIME.ANCHOR_THROUGHPUT"] = define(sheets["laptop_training_time"], 66, "number");
+  functions["LAPTOP_TRAINING_TIME.ANCHOR_SHARE_OF_PEAK"] = define(sheets["laptop_training_time"], 67, "number");
+  functions["LAPTOP_TRAINING_TIME.DATA_PREP_QUICK"] = define(sheets["laptop_training_time"], 69, "number");
+  functions["LAPTOP_TRAINING_TIME.EVAL_QUICK"] = define(sheets["laptop_training_time"], 73, "number");
+  functions["LAPTOP_TRAINING_TIME.TOTAL_ANCHORED"] = define(sheets["laptop_training_time"], 74, "number");
+  functions["LAPTOP_TRAINING_TIME.FINAL_ANCHORED"] = define(sheets["laptop_training_time"], 76, "number");
+  functions["LAPTOP_TRAINING_TIME.TOKENIZE_RATE_ACTUAL"] = define(sheets["laptop_training_time"], 78, "number");
+  functions["LAPTOP_TRAINING_TIME.DATA_PREP"] = define(sheets["laptop_training_time"], 79, "number");
+  functions["LAPTOP_TRAINING_TIME.EVALUATIONS"] = define(sheets["laptop_training_time"], 83, "number");
+  functions["LAPTOP_TRAINING_TIME.TIME_PER_EVALUATION"] = define(sheets["laptop_training_time"], 86, "number");
+  functions["LAPTOP_TRAINING_TIME.EVALUATION"] = define(sheets["laptop_training_time"], 87, "number");
+  functions["LAPTOP_TRAINING_TIME.TRAINING_ADJUSTED"] = define(sheets["laptop_training_time"], 89, "number");
+  functions["LAPTOP_TRAINING_TIME.PIPELINE_TOTAL"] = define(sheets["laptop_training_time"], 90, "number");
+  functions["LAPTOP_TRAINING_TIME.PIPELINE_CONSERVATIVE"] = define(sheets["laptop_training_time"], 93, "number");
+  functions["LAPTOP_TRAINING_TIME.PIPELINE_OPTIMISTIC"] = define(sheets["laptop_training_time"], 94, "number");
+  functions["TRAINING_DYNAMICS.TOKENS_PER_BATCH"] = define(sheets["training_dynamics"], 6, "number");
+  functions["TRAINING_DYNAMICS.NU0"] = define(sheets["training_dynamics"], 7, "number");
+  functions["TRAINING_DYNAMICS.NU_EFF"] = define(sheets["training_dynamics"], 8, "number");
+  functions["TRAINING_DYNAMICS.OMEGA"] = define(sheets["training_dynamics"], 9, "number");
+  functions["TRAINING_DYNAMICS.STEP_TIME"] = define(sheets["training_dynamics"], 10, "number");
+  functions["TRAINING_DYNAMICS.P_SUCCESS"] = define(sheets["training_dynamics"], 13, "number");
+  functions["TRAINING_DYNAMICS.K_PARAM"] = define(sheets["training_dynamics"], 14, "number");
+  functions["TRAINING_DYNAMICS.K_TOTAL"] = define(sheets["training_dynamics"], 15, "number");
+  functions["TRAINING_DYNAMICS.LOSS_RATE"] = define(sheets["training_dynamics"], 17, "number");
+  functions["TRAINING_DYNAMICS.TAU_LEARN"] = define(sheets["training_dynamics"], 18, "number");
+  functions["TRAINING_DYNAMICS.TRAINING_TIME"] = define(sheets["training_dynamics"], 21, "number");
+  functions["TRAINING_DYNAMICS.INFO_PER_UPDATE"] = define(sheets["training_dynamics"], 22, "number");
+  functions["TRAINING_DYNAMICS.INFO_PER_UPDATE_BITS"] = define(sheets["training_dynamics"], 23, "number");
+  functions["TRAINING_DYNAMICS.INFO_RATE"] = define(sheets["training_dynamics"], 24, "number");
+  functions["TRAINING_DYNAMICS.TAU_FAST"] = define(sheets["training_dynamics"], 25, "number");
+  functions["TRAINING_DYNAMICS.TAU_SLOW"] = define(sheets["training_dynamics"], 26, "number");
+  functions["TRAINING_DYNAMICS.TIME_BUDGET_S"] = define(sheets["training_dynamics"], 28, "number");
+  functions["TRAINING_DYNAMICS.TEMPERATURE_OPT"] = define(sheets["training_dynamics"], 29, "number");
+  functions["TRAINING_DYNAMICS.COMPUTE_TOKENS"] = define(sheets["training_dynamics"], 31, "number");
+  functions["TRAINING_DYNAMICS.BATCH_OPT"] = define(sheets["training_dynamics"], 33, "number");
+  functions["TRAINING_DYNAMICS.NU_MIN"] = define(sheets["training_dynamics"], 34, "number");
+  functions["TRAINING_DYNAMICS.FLOP_RATE_MIN"] = define(sheets["training_dynamics"], 35, "number");
+  functions["TRAINING_DYNAMICS.TAU_MEMORY"] = define(sheets["training_dynamics"], 38, "number");
+  functions["TRAINING_DYNAMICS.ETA_MAX"] = define(sheets["training_dynamics"], 39, "number");
 
   root.flopsheetFunctions = functions;
   if (typeof CustomFunctions !== "undefined") {
