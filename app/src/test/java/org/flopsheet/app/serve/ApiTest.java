@@ -130,7 +130,7 @@ class ApiTest {
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"));
         TestServer.Response js = server.get("/functions/functions.js");
-        assertEquals(CustomFunctions.of(List.of(finveden)).javaScript(), js.body());
+        assertEquals(CustomFunctions.of(everySheetIn(dir)).javaScript(), js.body());
         assertEquals(200, server.get("/functions/functions.json").status());
         assertEquals(404, server.get("/taskpane/nothing.html").status());
         assertEquals(404, server.get("/../pom.xml").status());
@@ -162,5 +162,17 @@ class ApiTest {
     private static JsonNode find(JsonNode sheets, String id) {
         for (JsonNode s : sheets) if (s.get("id").asText().equals(id)) return s;
         throw new AssertionError("no sheet " + id + " in " + sheets);
+    }
+
+    /** Every sheet the server serves, in file-name order, as `flopsheet addin` reads them. */
+    private static List<Sheet> everySheetIn(Path folder) {
+        try (var files = Files.list(folder)) {
+            List<Path> sources = files.filter(p -> p.toString().endsWith(".flop")).sorted().toList();
+            List<Sheet> sheets = new ArrayList<>();
+            for (Path source : sources) sheets.add(Compiler.compile(source));
+            return sheets;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
