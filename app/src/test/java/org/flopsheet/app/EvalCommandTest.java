@@ -99,7 +99,7 @@ class EvalCommandTest {
     @Test
     void modelErrorsExitWithOneAndPointAtTheSpot(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.flop");
-        Files.writeString(file, "input a = 1 FLOP\nb = a + 2 s\n");
+        Files.writeString(file, "input a = 1 FLOP\nb = a + (2 s)\n");
         CliRun run = CliRun.of("check", file.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith(file + ":2:7: cannot add FLOP and s"), run.err());

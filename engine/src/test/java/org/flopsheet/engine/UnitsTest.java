@@ -51,6 +51,32 @@ class UnitsTest {
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        x = a^2 TFLOP/s          | 7 | is TFLOP/s the unit of the number 2, or of x?
+        x = a * 2 GB             | 9 | is GB the unit of the number 2, or of x?
+        x = a + 50 ms            | 9 | is ms the unit of the number 50, or of x?
+        """)
+    void aUnitAfterTheLastNumberMustSayWhomItBelongsTo(String formula, int column, String message) {
+        FlopError e = TestSheets.error("input a = 3\n" + formula + "\n");
+        assertEquals(2, e.line());
+        assertEquals(column, e.column(), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+        assertTrue(e.getMessage().contains("if it belongs to the number"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        x = (a^2) TFLOP/s        | TFLOP/s
+        x = a * (2 GB)           | GB
+        x = 2 * 4 GB             | GB
+        x = a * 2 GB/s GB/s      | GB/s
+        """)
+    void parenthesesOrADeclaredUnitSettleIt(String formula, String unit) {
+        assertEquals(unit, TestSheets.compile("input a = 3 " + (formula.contains("(a^2)") ? "TFLOP^(1/2)/s^(1/2)" : "") + "\n" + formula + "\n")
+                .quantity("x").unitText());
+    }
+
     @Test
     void mismatchMessageShowsBothSidesUnits() {
         FlopError e = TestSheets.error(QUANTITIES + "x = flop + seconds\n");

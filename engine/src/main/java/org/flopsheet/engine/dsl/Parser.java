@@ -128,6 +128,7 @@ public final class Parser {
             unit = unitExpression();
             unitSpan = new Span(unitStart, previous().end());
         }
+        if (unit == null) rejectAmbiguousUnit(expr, name.text());
         String label = null;
         Span labelSpan = null;
         if (match(TokenType.STRING)) {
@@ -300,6 +301,36 @@ public final class Parser {
     }
 
     // ---- units ----
+
+    /**
+     * In {@code x = a * 2 TFLOP/s} the unit could belong to the 2 or be x's own, and the two readings
+     * differ once the formula uses another quantity; the writer must say which, with parentheses.
+     */
+    private void rejectAmbiguousUnit(Expr expr, String quantity) {
+        if (previous().is(TokenType.RPAREN) || !usesQuantity(expr)) return;
+        Expr last = expr;
+        while (true) {
+            if (last instanceof Expr.Binary b) last = b.right();
+            else if (last instanceof Expr.Unary u) last = u.operand();
+            else break;
+        }
+        if (last instanceof Expr.Num n && n.unit() != null) {
+            String unit = UnitExpr.text(n.unit());
+            throw new FlopError(file, n.pos(), "is " + unit + " the unit of the number " + n.text() + ", or of " + quantity + "?",
+                    "write (" + n.text() + " " + unit + ") if it belongs to the number, or " + quantity + " = (...) " + unit
+                            + " if it is the unit of " + quantity);
+        }
+    }
+
+    private static boolean usesQuantity(Expr e) {
+        return switch (e) {
+            case Expr.Ref r -> true;
+            case Expr.Binary b -> usesQuantity(b.left()) || usesQuantity(b.right());
+            case Expr.Unary u -> usesQuantity(u.operand());
+            case Expr.Call c -> c.args().stream().anyMatch(Parser::usesQuantity);
+            default -> false;
+        };
+    }
 
     /** {@code 1/s} after a formula: no formula continues with a number, so this can only be the declared unit. */
     private boolean startsReciprocalUnit() {

@@ -14,13 +14,18 @@ public final class DslFormula {
     private DslFormula() {}
 
     public static String of(Expr e) {
+        return e instanceof Expr.Num n && n.unit() != null ? n.text() + " " + UnitExpr.text(n.unit()) : write(e);
+    }
+
+    /** Inside a formula a number with a unit stands in parentheses, so the unit cannot be read as the quantity's. */
+    private static String write(Expr e) {
         return switch (e) {
-            case Expr.Num n -> n.unit() == null ? n.text() : n.text() + " " + UnitExpr.text(n.unit());
+            case Expr.Num n -> n.unit() == null ? n.text() : "(" + n.text() + " " + UnitExpr.text(n.unit()) + ")";
             case Expr.Bool b -> b.value() ? "TRUE" : "FALSE";
             case Expr.Ref r -> r.name();
-            case Expr.Call c -> c.name() + "(" + c.args().stream().map(DslFormula::of).collect(Collectors.joining(", ")) + ")";
+            case Expr.Call c -> c.name() + "(" + c.args().stream().map(DslFormula::write).collect(Collectors.joining(", ")) + ")";
             case Expr.Unary u -> u.op().symbol + wrap(u.operand(), UNARY);
-            case Expr.Convert c -> of(c.inner());
+            case Expr.Convert c -> write(c.inner());
             case Expr.Binary b -> binary(b);
         };
     }
@@ -42,7 +47,7 @@ public final class DslFormula {
 
     /** {@code e} as text, in parentheses when it binds looser than {@code minimum}. */
     private static String wrap(Expr e, int minimum) {
-        String text = of(e);
+        String text = write(e);
         return level(e) < minimum ? "(" + text + ")" : text;
     }
 
@@ -55,8 +60,6 @@ public final class DslFormula {
                 default -> COMPARISON;
             };
             case Expr.Unary u -> UNARY;
-            // a number with a unit cannot be the base of ^ unparenthesised: "2 GB^2" reads as 2 (GB^2)
-            case Expr.Num n -> n.unit() == null ? PRIMARY : POWER;
             case Expr.Convert c -> level(c.inner());
             default -> PRIMARY;
         };

@@ -38,7 +38,7 @@ class ExcelFormulaParserTest {
         =a-(b-c)                          | a - (b - c)
         =3E+25*a                          | 3e25*a
         =1.5E-3                           | 1.5e-3
-        =50%*a                            | 50 %*a
+        =50%*a                            | (50 %)*a
         =a%                               | a/100
         =B5+$B$6                          | a + b
         =Model!B7*'Model'!$B$8            | c*d

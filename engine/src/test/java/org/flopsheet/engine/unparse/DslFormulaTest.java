@@ -32,6 +32,8 @@ class DslFormulaTest {
         (a > b) = TRUE          | (a > b) == TRUE
         4 month                 | 4 month
         (2 GB) ^ 2              | (2 GB)^2
+        a + (50 ms)             | a + (50 ms)
+        (3 min) * a             | (3 min)*a
         3e25 * 1_000            | 3e25*1_000
         """)
     void unparsesWithMinimalParentheses(String source, String expected) {

@@ -67,7 +67,7 @@ class ExcelFormulaTest {
         x = -d s                 | -d*86400
         x = d*d s^2              | d*d*7464960000
         x = d min                | d*1440
-        x = d + 3 h              | d+3/24
+        x = d + (3 h)            | d+3/24
         x = d week               | d/7
         x = d year               | d*4/1461
         x = 1 / (d + 12 h)       | 1/(d+12/24)
