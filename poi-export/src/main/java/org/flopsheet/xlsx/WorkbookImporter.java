@@ -59,6 +59,16 @@ public final class WorkbookImporter {
         }
     }
 
+    /** The name of the model a workbook was exported from, as its hidden map records it; null when it has none. */
+    public static String modelName(Path workbook) throws IOException {
+        try (XSSFWorkbook wb = SafeWorkbook.open(workbook)) {
+            XSSFSheet map = wb.getSheet(Metadata.SHEET);
+            if (map == null || map.getRow(0) == null) return null;
+            String name = CellContent.text(map.getRow(0).getCell(1));
+            return name.isEmpty() ? null : name;
+        }
+    }
+
     private ImportResult run() {
         match.renamed.forEach((from, to) -> {
             editor.rename(from, to);

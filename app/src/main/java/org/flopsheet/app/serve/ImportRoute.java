@@ -19,15 +19,19 @@ import org.flopsheet.xlsx.WorkbookImporter;
 final class ImportRoute {
     private ImportRoute() {}
 
+    /** @param sheetId the sheet to update, or null to take the one the workbook says it was exported from */
     static Map<String, Object> run(SheetDirectory directory, String sheetId, boolean write, byte[] workbook) throws IOException {
-        Path source = directory.snapshot().files().get(sheetId);
-        if (source == null) throw ApiError.notFound("no sheet '" + sheetId + "'; the sheets are: " + String.join(", ", directory.snapshot().sheets().keySet()));
         if (workbook.length == 0) throw ApiError.badRequest("the request body is empty; send the edited .xlsx as the body");
-        String before = Files.readString(source, StandardCharsets.UTF_8);
         Path upload = Files.createTempFile("flopsheet-import", ".xlsx");
         ImportResult result;
+        Path source;
+        String before;
         try {
             Files.write(upload, workbook);
+            if (sheetId == null || sheetId.isBlank()) sheetId = exportedFrom(upload);
+            source = directory.snapshot().files().get(sheetId);
+            if (source == null) throw ApiError.notFound("no sheet '" + sheetId + "'; the sheets are: " + String.join(", ", directory.snapshot().sheets().keySet()));
+            before = Files.readString(source, StandardCharsets.UTF_8);
             result = WorkbookImporter.read(upload, source);
         } catch (ImportError e) {
             throw new ApiError(422, "import refused, nothing written: " + e.getMessage());
@@ -53,5 +57,13 @@ final class ImportRoute {
         json.put("source", result.source());
         json.put("written", written);
         return json;
+    }
+
+    private static String exportedFrom(Path upload) throws IOException {
+        String name = WorkbookImporter.modelName(upload);
+        if (name == null) {
+            throw ApiError.badRequest("the workbook does not say which sheet it was exported from; name it: POST /api/import?sheet=ID");
+        }
+        return name;
     }
 }

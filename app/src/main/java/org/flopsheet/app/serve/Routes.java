@@ -62,9 +62,6 @@ final class Routes implements HttpHandler {
             allow(method, "POST");
             Map<String, String> query = Query.parse(exchange.getRequestURI().getRawQuery());
             String sheet = query.get("sheet");
-            if (sheet == null || sheet.isBlank()) {
-                throw ApiError.badRequest("say which sheet the workbook belongs to: POST /api/import?sheet=ID (add &write=true to update the source on the server)");
-            }
             boolean write = Query.flag(query, "write");
             byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
             Exchanges.sendJson(exchange, 200, ImportRoute.run(directory, sheet, write, workbook));

@@ -68,6 +68,14 @@ class ImportApiTest {
     }
 
     @Test
+    void theWorkbookSaysWhichSheetItBelongsTo() throws IOException {
+        JsonNode answer = importWorkbook("", workbookWithTrainingFlop(3e27)).json();
+        assertEquals("finveden", answer.get("sheet").asText(), answer.toString());
+        assertTrue(answer.get("diff").asText().contains("+input training_flop = 3e27 FLOP"), answer.toString());
+        assertEquals(original, Files.readString(source));
+    }
+
+    @Test
     void anUneditedWorkbookChangesNothing() throws IOException {
         JsonNode answer = importWorkbook("sheet=finveden&write=true", exported(null)).json();
         assertFalse(answer.get("changed").asBoolean(), answer.toString());
@@ -80,7 +88,7 @@ class ImportApiTest {
     @CsvSource(delimiter = '|', textBlock = """
             sheet=finveden               | not a workbook | 422 | import refused, nothing written
             sheet=finveden               |                | 400 | the request body is empty
-            ''                           | not a workbook | 400 | POST /api/import?sheet=ID
+            ''                           | not a workbook | 422 | import refused, nothing written
             sheet=nosuch                 | not a workbook | 404 | no sheet 'nosuch'
             sheet=finveden&write=maybe   | not a workbook | 400 | 'write' is true or false
             sheet=finveden&sheet=other   | not a workbook | 400 | given twice
