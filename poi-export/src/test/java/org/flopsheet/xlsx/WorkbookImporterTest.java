@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,37 @@ class WorkbookImporterTest {
         assertTrue(r.diff().contains("-input training_flop = 3e25 FLOP"), r.diff());
         assertTrue(r.diff().contains("+input training_flop = 3e27 FLOP"), r.diff());
         assertEquals(2, r.diff().lines().filter(l -> l.matches("^[-+][^-+].*")).count(), r.diff());
+    }
+
+    @Test
+    void conversionFactorsTheExportWroteBecomeUnitsAgain() throws Exception {
+        Path model = dir.resolve("rates.flop");
+        Files.writeString(model, """
+                input flop = 3e25 FLOP
+                input duration = 4 month
+                rate = flop / duration FLOP/s   "Average FLOP/s"
+                """);
+        EditedWorkbook w = EditedWorkbook.export(model, Files.createDirectories(dir.resolve("rates")));
+        assertEquals("flop/duration/2629800", w.cell("rate").getCellFormula());
+        w.cell("rate").setCellFormula("2*flop/duration/2629800");
+        ImportResult r = w.importBack();
+        assertEquals(w.originalSource().replace("rate = flop / duration FLOP/s", "rate = 2*flop/duration FLOP/s"), r.source());
+        assertTrue(r.changes().stream().noneMatch(c -> c.contains("units make flopsheet write")), r.changes().toString());
+    }
+
+    @Test
+    void aNewRowIsNamedByTheDefinedNameAPersonGaveIt() throws Exception {
+        EditedWorkbook w = edit();
+        XSSFRow last = w.cell("parallel_tasks").getRow();
+        XSSFRow row = w.base().createRow(last.getRowNum() + 1);
+        int v = w.cell("parallel_tasks").getColumnIndex();
+        row.createCell(v - 1).setCellValue("Tasks per GPU");
+        row.createCell(v).setCellFormula("parallel_tasks/1000");
+        var name = w.wb.createName();
+        name.setNameName("per_gpu");
+        name.setRefersToFormula("'finveden'!$" + org.flopsheet.engine.excel.CellAddress.columnName(v + 1) + "$" + (row.getRowNum() + 1));
+        ImportResult r = w.importBack();
+        assertTrue(r.source().contains("\nper_gpu = parallel_tasks/1000  \"Tasks per GPU\"\n"), r.source());
     }
 
     @Test
