@@ -26,7 +26,7 @@ public final class InputValues {
         try {
             Expr value = Parser.parseValue(src, sheet.units()::contains);
             UnitChecker checker = new UnitChecker(src, sheet.units(), n -> {
-                throw new FlopError(src, value.pos(), "a value cannot refer to '" + n + "'", "write a number, e.g. 3e27");
+                throw new FlopError(src, value.pos(), "'" + n + "' is not a number", "write a number, optionally with a unit: 3e27, 4 month");
             });
             double v = new NodeCompiler(n -> 0).compile(checker.convertConstant(value, q.unit(), name)).eval(new double[0]);
             if (Double.isNaN(v)) throw new IllegalArgumentException("the value '" + text + "' for " + name + " is " + ExcelError.of(v).text);
