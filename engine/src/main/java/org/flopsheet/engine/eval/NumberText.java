@@ -23,7 +23,8 @@ public final class NumberText {
 
     /**
      * {@code v} rounded to {@code digits} significant digits as a spreadsheet shows it: scientific
-     * with all its digits for large and small magnitudes (4.71E+11, 3.00E+25), plain otherwise (1.5, 20).
+     * with all its digits for large and small magnitudes (4.71E+11, 3.00E+25), plain otherwise (1.5, 20),
+     * where a whole part longer than {@code digits} is kept whole (1024, 50257).
      */
     public static String significant(double v, int digits) {
         if (Double.isNaN(v)) return ExcelError.of(v).text;
@@ -36,6 +37,9 @@ public final class NumberText {
             m = (m + "0".repeat(digits)).substring(0, digits);
             String mant = digits > 1 ? m.charAt(0) + "." + m.substring(1) : m;
             return (v < 0 ? "-" : "") + mant + "E" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+        }
+        if (Math.abs(v) >= Math.pow(10, digits)) {
+            return new BigDecimal(v).setScale(0, RoundingMode.HALF_UP).toPlainString(); // 1024 stays 1024, never 1020
         }
         return d.stripTrailingZeros().toPlainString();
     }
