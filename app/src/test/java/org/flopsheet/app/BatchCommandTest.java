@@ -205,6 +205,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefusedRatherThanAltered() throws Exception {
+        Path in = dir.resolve("latin1.csv");
+        Files.write(in, "training_flop,label\n3e27,caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path out = dir.resolve("results.csv");
+        CliRun run = CliRun.of("batch", FINVEDEN, "--in", in.toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("latin1.csv: the file is not UTF-8 text (bytes that are not UTF-8 at or after line 1)"), run.err());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    @Test
     void aRunThatFailsMidwayLeavesTheOldResultsIntactAndNoTemporaryFile() throws Exception {
         Path out = write("results.csv", "the results of an earlier good run\n");
         StringBuilder text = new StringBuilder("training_flop\n");

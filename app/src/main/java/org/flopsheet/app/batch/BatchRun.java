@@ -2,7 +2,6 @@ package org.flopsheet.app.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class BatchRun {
     Summary run(InputStream input, long inputBytes, OutputStream out, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         CountingInputStream counted = new CountingInputStream(input);
-        CsvReader reader = new CsvReader(new InputStreamReader(counted, StandardCharsets.UTF_8));
+        CsvReader reader = CsvReader.utf8(counted);
         CsvRecord header = reader.next();
         if (header == null) {
             throw new UserError("the input CSV is empty: its first row must name the inputs to set, e.g. "

@@ -26,6 +26,13 @@ final class CsvReader {
 
     CsvReader(Reader in) { this.in = in; }
 
+    /** A reader of UTF-8 bytes that stops at bytes that are not UTF-8, rather than silently replacing them. */
+    static CsvReader utf8(java.io.InputStream in) {
+        return new CsvReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+    }
+
     /** The next record, or null at the end of the input. */
     CsvRecord next() throws IOException {
         if (!started) {
@@ -117,7 +124,12 @@ final class CsvReader {
     private boolean fill() throws IOException {
         if (pos < len) return true;
         int n;
-        do n = in.read(buf, 0, buf.length); while (n == 0);
+        try {
+            do n = in.read(buf, 0, buf.length); while (n == 0);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CsvSyntaxError("the file is not UTF-8 text (bytes that are not UTF-8 at or after line " + line + ");"
+                    + " save it as UTF-8, e.g. Excel's \"CSV UTF-8\", and run again");
+        }
         if (n < 0) return false;
         pos = 0;
         len = n;

@@ -2,7 +2,6 @@ package org.flopsheet.app.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,7 @@ final class PoiRecalculation {
     }
 
     private long run(InputStream input, OutputStream out) throws IOException {
-        CsvReader reader = new CsvReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+        CsvReader reader = CsvReader.utf8(input);
         ColumnMapping mapping = ColumnMapping.of(sheet, reader.next(), null);
         Cell[] inputCells = new Cell[mapping.width()];
         for (int i = 0; i < inputCells.length; i++) if (mapping.inputOf[i] != null) inputCells[i] = cell(mapping.inputOf[i]);

@@ -2,7 +2,6 @@ package org.flopsheet.app.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,7 +15,7 @@ final class SequentialRun {
     /** Returns the number of rows. */
     static long run(Sheet sheet, InputStream input, OutputStream out,
                     BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators) throws IOException {
-        CsvReader reader = new CsvReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+        CsvReader reader = CsvReader.utf8(input);
         ColumnMapping mapping = ColumnMapping.of(sheet, reader.next(), null);
         StringBuilder header = new StringBuilder();
         mapping.writeHeader(new CsvLine(header));
