@@ -34,8 +34,14 @@ public final class WorkbookImporter {
     private final WorkbookLayout layout;
     private final SourceEditor editor;
     private final List<String> changes = new ArrayList<>();
-    /** Formulas written into the source: final quantity name -> the edited formula's canonical text, cell. */
-    private final Map<String, String[]> formulaEdits = new HashMap<>();
+    /** Formulas written into the source, by the quantity's name after the import. */
+    private final Map<String, FormulaEdit> formulaEdits = new HashMap<>();
+
+    /**
+     * A formula a person wrote: its canonical text, the cell, the Excel text, and the quantity's name in the
+     * old source (null for a new row, whose line is written whole).
+     */
+    private record FormulaEdit(String canonical, String cell, String excel, String sourceName) {}
 
     private WorkbookImporter(Sheet model, XSSFWorkbook wb) {
         this.model = model;
@@ -141,7 +147,7 @@ public final class WorkbookImporter {
         var tree = FormulaTranslator.parse(excel, finalNames(), row.address());
         String name = match.finalName(q.name());
         editor.setFormula(q.name(), DslFormula.of(FormulaTranslator.withoutConversions(tree, q)));
-        formulaEdits.put(name, new String[] {FormulaTranslator.canonical(tree), row.address(), excel, q.name()});
+        formulaEdits.put(name, new FormulaEdit(FormulaTranslator.canonical(tree), row.address(), excel, q.name()));
         changes.add(row.address() + ": formula of " + name + " is now =" + excel);
     }
 
@@ -162,7 +168,7 @@ public final class WorkbookImporter {
                     var tree = FormulaTranslator.parse(f.text(), finalNames(), row.address());
                     String formula = DslFormula.of(tree);
                     line.append(name).append(" = ").append(unit.isEmpty() ? formula : SourceEditor.beforeUnit(formula)).append(unit);
-                    formulaEdits.put(name, new String[] {FormulaTranslator.canonical(tree), row.address(), f.text(), null});
+                    formulaEdits.put(name, new FormulaEdit(FormulaTranslator.canonical(tree), row.address(), f.text(), null));
                 }
                 default -> throw new ImportError(row.address() + ": the new row '" + row.label() + "' has no value;"
                         + " type a number or a formula in the Value column");
@@ -197,10 +203,10 @@ public final class WorkbookImporter {
                 }
                 case CellContent.Formula f when !q.input() -> {
                     String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
-                    String[] baseEdit = formulaEdits.get(match.finalName(q.name()));
+                    FormulaEdit baseEdit = formulaEdits.get(match.finalName(q.name()));
                     boolean asExported = edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()));
                     boolean asBaseEdit = baseEdit != null && FormulaTranslator.canonical(
-                            FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(baseEdit[0]);
+                            FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(baseEdit.canonical());
                     if (!asExported && !asBaseEdit) {
                         throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
                                 + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
@@ -220,28 +226,30 @@ public final class WorkbookImporter {
      */
     private String verifyFormulas(String updated) {
         Sheet sheet = compile(updated);
-        ExcelReferences names = byName(sheet);
-        for (var e : formulaEdits.entrySet()) {
-            Quantity q = sheet.quantity(e.getKey());
-            String now = FormulaTranslator.canonical(FormulaTranslator.parse(ExcelFormula.of(q.formula()), names, e.getValue()[1]));
-            if (now.equals(e.getValue()[0])) continue;
-            if (e.getValue()[3] != null) {
-                editor.setFormula(e.getValue()[3], DslFormula.of(FormulaTranslator.parse(e.getValue()[2], finalNames(), e.getValue()[1])));
-                String retry = editor.result();
-                Sheet again = compile(retry);
-                String then = FormulaTranslator.canonical(FormulaTranslator.parse(
-                        ExcelFormula.of(again.quantity(e.getKey()).formula()), byName(again), e.getValue()[1]));
-                if (then.equals(e.getValue()[0])) {
-                    updated = retry;
+        for (var entry : formulaEdits.entrySet()) {
+            String name = entry.getKey();
+            FormulaEdit edit = entry.getValue();
+            if (writtenAs(sheet, name, edit).equals(edit.canonical())) continue;
+            if (edit.sourceName() != null) {
+                // the export's factors were not all conversions the checker makes: keep the formula as written
+                editor.setFormula(edit.sourceName(), DslFormula.of(FormulaTranslator.parse(edit.excel(), finalNames(), edit.cell())));
+                String asWritten = editor.result();
+                if (writtenAs(compile(asWritten), name, edit).equals(edit.canonical())) {
+                    updated = asWritten;
                     continue;
                 }
-                editor.setFormula(e.getValue()[3], DslFormula.of(FormulaTranslator.withoutConversions(
-                        FormulaTranslator.parse(e.getValue()[2], finalNames(), e.getValue()[1]), model.quantity(e.getValue()[3]))));
+                editor.setFormula(edit.sourceName(), DslFormula.of(FormulaTranslator.withoutConversions(
+                        FormulaTranslator.parse(edit.excel(), finalNames(), edit.cell()), model.quantity(edit.sourceName()))));
             }
-            changes.add(e.getValue()[1] + ": note: units make flopsheet write " + e.getKey() + " as ="
-                    + ExcelFormula.of(q.formula()) + " (the workbook had =" + e.getValue()[2] + ")");
+            changes.add(edit.cell() + ": note: units make flopsheet write " + name + " as ="
+                    + ExcelFormula.of(sheet.quantity(name).formula()) + " (the workbook had =" + edit.excel() + ")");
         }
         return updated;
+    }
+
+    /** The canonical text of the formula flopsheet writes for {@code name} in {@code sheet}. */
+    private static String writtenAs(Sheet sheet, String name, FormulaEdit edit) {
+        return FormulaTranslator.canonical(FormulaTranslator.parse(ExcelFormula.of(sheet.quantity(name).formula()), byName(sheet), edit.cell()));
     }
 
     private Sheet compile(String text) {
