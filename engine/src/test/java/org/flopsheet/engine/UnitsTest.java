@@ -39,7 +39,6 @@ class UnitsTest {
         x = EXP(seconds / 2)       | 9      | the argument of EXP must be dimensionless, but it is in s
         x = flop ^ ratio           | 12     | must be a constant number
         x = ratio ^ seconds        | 13     | an exponent must be dimensionless, but it is in s
-        x = SQRT(mem)              | 5      | the 1/2 power of GB (byte) has no exact scale
         x = flop / seconds FLOP    | 20     | 'x' is declared in FLOP (FLOP) but its formula gives FLOP/s
         x = n * d param            | 11     | 'x' is declared in param (param) but its formula gives param*token
         x = mem flops              | 9      | unknown unit 'flops'
@@ -149,6 +148,15 @@ class UnitsTest {
                 p = sqrt(training_flop / (3*k*m))
                 """);
         assertEquals("param", sheet.quantity("p").unitText());
+    }
+
+    @Test
+    void aRootOfAScaledUnitIsTakenInBaseUnits() {
+        Sheet sheet = TestSheets.compile("input mem = 48 GB\ninput t = 4 day\nroot = SQRT(mem)\ncube = t^(1/3)\nback = (root^2) GB\n");
+        assertEquals(Math.sqrt(48e9), sheet.evaluate().number("root"));
+        assertEquals("byte^(1/2)", sheet.quantity("root").unitText());
+        assertEquals(Math.pow(4 * 86400.0, 1.0 / 3), sheet.evaluate().number("cube"), 1e-9);
+        assertEquals(48, sheet.evaluate().number("back"), 1e-9);
     }
 
     @Test

@@ -162,20 +162,25 @@ public final class UnitChecker {
             throw new FlopError(file, b.right().start(), "the exponent of a quantity in " + show(base.unit())
                     + " must be a constant number", "write a number such as 2, -1 or (1/2), or make the base dimensionless");
         }
-        return new Checked(new Expr.Binary(Expr.BinaryOp.POW, base.expr(), exp.expr(), b.pos()),
-                powerOf(base, p, b.left().start()), base.constant());
+        Checked exact = exactBase(base, p, b.left().start());
+        return new Checked(new Expr.Binary(Expr.BinaryOp.POW, exact.expr(), exp.expr(), b.pos()), powerOf(exact, p), base.constant());
     }
 
-    private Unit powerOf(Checked base, Rational p, Pos at) {
+    /**
+     * {@code base} ready to be raised to {@code p}: a root of a scaled unit (sqrt of GB, of day) has no
+     * exact scale, so such a base is first converted exactly into base units (byte, s).
+     */
+    private Checked exactBase(Checked base, Rational p, Pos at) {
         if (p.numerator().bitLength() > 31 || p.denominator().bitLength() > 31) {
             throw new FlopError(file, at, "the exponent " + p + " is too large for a unit", "make the base dimensionless");
         }
-        int num = p.numerator().intValue(), den = p.denominator().intValue();
-        Unit u = base.unit().pow(num, den);
-        if (u != null) return u;
-        Unit baseScale = new Unit(base.unit().dimension().toString(), Rational.ONE, base.unit().dimension());
-        throw new FlopError(file, at, "the " + p + " power of " + show(base.unit()) + " has no exact scale",
-                "convert to " + baseScale.display() + " first, or use a whole-number exponent");
+        if (base.unit().pow(p.numerator().intValue(), p.denominator().intValue()) != null) return base;
+        Unit plain = new Unit(base.unit().dimension().toString(), Rational.ONE, base.unit().dimension());
+        return new Checked(convert(base.expr(), base.unit(), plain, at), plain, base.constant());
+    }
+
+    private static Unit powerOf(Checked exactBase, Rational p) {
+        return exactBase.unit().pow(p.numerator().intValue(), p.denominator().intValue());
     }
 
     private Checked call(Expr.Call c) {
@@ -204,8 +209,9 @@ public final class UnitChecker {
                 result = Unit.NONE;
             }
             case SQUARE_ROOT -> {
-                out.add(args.get(0).expr());
-                result = powerOf(args.get(0), Rational.of(1, 2), c.pos());
+                Checked exact = exactBase(args.get(0), Rational.of(1, 2), c.args().get(0).start());
+                out.add(exact.expr());
+                result = powerOf(exact, Rational.of(1, 2));
             }
             case POWER -> {
                 Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
