@@ -35,34 +35,44 @@ final class FormulaTranslator {
         return canonical(parse(ExcelFormula.of(q.formula()), refs, cell));
     }
 
-    /** {@code e} with every multiplication or division by one of {@code original}'s conversion factors removed. */
+    /**
+     * {@code e} with every multiplication or division by one of {@code original}'s conversion factors
+     * removed; a number the export converted from a unit of its own ({@code 50 ms} written {@code 50/1000})
+     * gets that unit back.
+     */
     static Expr withoutConversions(Expr e, Quantity original) {
         Set<Double> factors = new HashSet<>();
-        if (original != null) collectFactors(original.formula(), factors);
-        return factors.isEmpty() ? e : strip(e, factors);
+        java.util.Map<Double, Expr.Num> literals = new java.util.HashMap<>();
+        if (original != null) collectFactors(original.formula(), factors, literals);
+        return factors.isEmpty() ? e : strip(e, factors, literals);
     }
 
-    private static void collectFactors(Expr e, Set<Double> out) {
+    private static void collectFactors(Expr e, Set<Double> out, java.util.Map<Double, Expr.Num> literals) {
         switch (e) {
             case Expr.Convert c -> {
                 if (c.numerator() != 1) out.add(c.numerator());
                 if (c.denominator() != 1) out.add(c.denominator());
-                collectFactors(c.inner(), out);
+                if (c.inner() instanceof Expr.Num n && n.unit() != null) literals.put(n.value(), n);
+                collectFactors(c.inner(), out, literals);
             }
-            case Expr.Binary b -> { collectFactors(b.left(), out); collectFactors(b.right(), out); }
-            case Expr.Unary u -> collectFactors(u.operand(), out);
-            case Expr.Call c -> c.args().forEach(a -> collectFactors(a, out));
+            case Expr.Binary b -> { collectFactors(b.left(), out, literals); collectFactors(b.right(), out, literals); }
+            case Expr.Unary u -> collectFactors(u.operand(), out, literals);
+            case Expr.Call c -> c.args().forEach(a -> collectFactors(a, out, literals));
             default -> { }
         }
     }
 
-    private static Expr strip(Expr e, Set<Double> factors) {
+    private static Expr strip(Expr e, Set<Double> factors, java.util.Map<Double, Expr.Num> literals) {
         return switch (e) {
             case Expr.Binary b when (b.op() == Expr.BinaryOp.MUL || b.op() == Expr.BinaryOp.DIV)
-                    && b.right() instanceof Expr.Num n && n.unit() == null && factors.contains(n.value()) -> strip(b.left(), factors);
-            case Expr.Binary b -> new Expr.Binary(b.op(), strip(b.left(), factors), strip(b.right(), factors), b.pos());
-            case Expr.Unary u -> new Expr.Unary(u.op(), strip(u.operand(), factors), u.pos());
-            case Expr.Call c -> new Expr.Call(c.name(), c.args().stream().map(a -> strip(a, factors)).toList(), c.pos());
+                    && b.right() instanceof Expr.Num n && n.unit() == null && factors.contains(n.value()) -> {
+                Expr inner = strip(b.left(), factors, literals);
+                yield inner instanceof Expr.Num bare && bare.unit() == null && literals.containsKey(bare.value())
+                        ? literals.get(bare.value()) : inner;
+            }
+            case Expr.Binary b -> new Expr.Binary(b.op(), strip(b.left(), factors, literals), strip(b.right(), factors, literals), b.pos());
+            case Expr.Unary u -> new Expr.Unary(u.op(), strip(u.operand(), factors, literals), u.pos());
+            case Expr.Call c -> new Expr.Call(c.name(), c.args().stream().map(a -> strip(a, factors, literals)).toList(), c.pos());
             default -> e;
         };
     }

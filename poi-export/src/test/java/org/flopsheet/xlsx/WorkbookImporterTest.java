@@ -73,6 +73,20 @@ class WorkbookImporterTest {
     }
 
     @Test
+    void numbersThatCarriedUnitsGetThemBack() throws Exception {
+        Path model = dir.resolve("step.flop");
+        Files.writeString(model, """
+                input compute_time = 0.387 s
+                step_time = compute_time + (50 ms)   "Time per micro-batch"
+                """);
+        EditedWorkbook w = EditedWorkbook.export(model, Files.createDirectories(dir.resolve("step")));
+        assertEquals("compute_time+50/1000", w.cell("step_time").getCellFormula());
+        w.cell("step_time").setCellFormula("2*compute_time+50/1000");
+        ImportResult r = w.importBack();
+        assertEquals(w.originalSource().replace("step_time = compute_time + (50 ms)", "step_time = 2*compute_time + (50 ms)"), r.source());
+    }
+
+    @Test
     void aNewRowIsNamedByTheDefinedNameAPersonGaveIt() throws Exception {
         EditedWorkbook w = edit();
         XSSFRow last = w.cell("parallel_tasks").getRow();

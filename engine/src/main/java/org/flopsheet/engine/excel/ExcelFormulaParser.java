@@ -209,7 +209,11 @@ public final class ExcelFormulaParser {
 
     private Expr reference(String sheet, String address, int start) {
         CellAddress cell = CellAddress.parse(address);
-        if (cell == null) throw new ExcelFormulaException("'" + address + "' is not a cell reference", start);
+        if (cell == null) {
+            String quantity = refs.definedName(address); // a sheet-qualified name: finveden!p
+            if (quantity == null) throw new ExcelFormulaException("'" + sheet + "!" + address + "' is not a quantity of this model", start);
+            return new Expr.Ref(quantity, pos(start));
+        }
         if (peek() == ':') throw new ExcelFormulaException("a range (" + address + ":...) can only stand inside a function such as SUM", start);
         return cellRef(sheet, cell, start);
     }

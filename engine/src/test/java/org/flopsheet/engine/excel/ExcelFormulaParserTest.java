@@ -50,6 +50,7 @@ class ExcelFormulaParserTest {
         =a=b                              | a == b
         = a * ( b + 1 )                   | a*(b + 1)
         =TRUE                             | TRUE
+        =Model!a*'Model'!b                | a*b
         """)
     void readsExcelFormulas(String excel, String dsl) {
         assertEquals(dsl, DslFormula.of(ExcelFormulaParser.parse(excel, REFS)));
