@@ -119,6 +119,15 @@ class CompileErrorsTest {
     }
 
     @Test
+    void deeplyNestedFormulasAreRefusedNotAStackOverflow() {
+        FlopError e = TestSheets.error("x = " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + "\n");
+        assertTrue(e.getMessage().contains("the formula nests more than 256 levels deep"), e.getMessage());
+        assertEquals("3", TestSheets.value("(".repeat(200) + "3" + ")".repeat(200)));
+        FlopError signs = TestSheets.error("x = " + "-".repeat(100_000) + "1\n");
+        assertTrue(signs.getMessage().contains("signs in a row"), signs.getMessage());
+    }
+
+    @Test
     void anInputsDefaultMustBeAValue() {
         FlopError e = TestSheets.error("input a = 1\ninput b = a * 2\n");
         assertEquals(2, e.line());

@@ -33,6 +33,9 @@ public final class Parser {
     private final Set<String> quantityNames = new HashSet<>();
     private final Set<String> declaredUnits = new HashSet<>();
     private int current = 0;
+    /** How deeply the formula being read nests; bounded so that no input can overflow the stack. */
+    private int depth = 0;
+    private static final int MAX_DEPTH = 256;
 
     /** @param isUnitName tells whether a name is a built-in unit (prefixed forms included). */
     public Parser(SourceFile file, Predicate<String> isUnitName) {
@@ -206,6 +209,19 @@ public final class Parser {
     // ---- expressions, loosest first ----
 
     public Expr expression() {
+        Token start = peek();
+        if (++depth > MAX_DEPTH) {
+            throw error(start, "the formula nests more than " + MAX_DEPTH + " levels deep",
+                    "split it into named quantities (Excel itself allows 64 nested functions)");
+        }
+        try {
+            return comparison();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr comparison() {
         Expr left = additive();
         Expr.BinaryOp op = switch (peek().type()) {
             case ASSIGN, EQ -> Expr.BinaryOp.EQ;
@@ -245,7 +261,9 @@ public final class Parser {
     private Expr unary() {
         if (check(TokenType.MINUS) || check(TokenType.PLUS)) {
             Token op = advance();
+            if (++depth > MAX_DEPTH) throw error(op, "more than " + MAX_DEPTH + " signs in a row", "write the sign once");
             Expr operand = unary();
+            depth--;
             return new Expr.Unary(op.is(TokenType.MINUS) ? Expr.UnaryOp.NEG : Expr.UnaryOp.PLUS, operand, op.pos());
         }
         return power();

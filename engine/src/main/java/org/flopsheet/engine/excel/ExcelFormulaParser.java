@@ -31,6 +31,9 @@ public final class ExcelFormulaParser {
     private final String text;
     private final ExcelReferences refs;
     private int at;
+    private int depth;
+    /** Excel allows 64 nested functions; deeper text is refused rather than risking the stack. */
+    private static final int MAX_DEPTH = 256;
 
     private ExcelFormulaParser(String text, ExcelReferences refs) {
         this.text = text;
@@ -48,6 +51,15 @@ public final class ExcelFormulaParser {
     }
 
     private Expr comparison() {
+        if (++depth > MAX_DEPTH) throw error("the formula nests more than " + MAX_DEPTH + " levels deep");
+        try {
+            return comparisonLevel();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr comparisonLevel() {
         Expr left = additive();
         while (true) {
             skipSpaces();
@@ -112,8 +124,13 @@ public final class ExcelFormulaParser {
     private Expr unary() {
         skipSpaces();
         int start = at;
-        if (take("-")) return new Expr.Unary(Expr.UnaryOp.NEG, unary(), pos(start));
-        if (take("+")) return unary();
+        if (take("-") || take("+")) {
+            boolean negative = text.charAt(start) == '-';
+            if (++depth > MAX_DEPTH) throw error("more than " + MAX_DEPTH + " signs in a row");
+            Expr operand = unary();
+            depth--;
+            return negative ? new Expr.Unary(Expr.UnaryOp.NEG, operand, pos(start)) : operand;
+        }
         return primary();
     }
 

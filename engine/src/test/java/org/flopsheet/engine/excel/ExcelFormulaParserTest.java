@@ -69,6 +69,7 @@ class ExcelFormulaParserTest {
         =SQRT(a           | expected ')'
         =SQRT(a,b)        | SQRT takes 1 argument, not 2
         =B5:B6            | a range
+        =((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a | nests more than 256 levels
         =SUM(B5:C6)       | only one-row or one-column ranges
         """)
     void refusesWhatTheModelCannotHold(String excel, String reason) {
