@@ -35,8 +35,22 @@ public record CustomFunctions(String json, String javaScript) {
         return new CustomFunctions(metadata(sheets), script(sheets));
     }
 
-    /** The stable function id of an output: sheet and quantity names in capitals, {@code FINVEDEN.PARALLEL_TASKS}. */
+    /**
+     * The stable function id of an output: sheet and quantity names in capitals, {@code FINVEDEN.PARALLEL_TASKS}.
+     * Excel allows only A-Z, 0-9, '_' and '.' in ids, so any other letter is written as its code point
+     * ({@code α} in a name becomes {@code _U391_}); the display name keeps the letter.
+     */
     public static String functionId(Sheet sheet, Quantity output) {
+        StringBuilder id = new StringBuilder();
+        displayName(sheet, output).codePoints().forEach(c -> {
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.') id.appendCodePoint(c);
+            else id.append("_U").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('_');
+        });
+        return Character.isLetter(id.charAt(0)) && id.charAt(0) < 128 ? id.toString() : "F" + id;
+    }
+
+    /** The name Excel shows after the namespace: {@code FINVEDEN.PARALLEL_TASKS}, other alphabets kept. */
+    public static String displayName(Sheet sheet, Quantity output) {
         return (sheet.name() + "." + output.name()).toUpperCase(Locale.ROOT);
     }
 
@@ -46,7 +60,7 @@ public record CustomFunctions(String json, String javaScript) {
             for (Quantity out : sheet.outputs()) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("id", functionId(sheet, out));
-                f.put("name", functionId(sheet, out));
+                f.put("name", displayName(sheet, out));
                 f.put("description", describe(out) + " (" + sheet.title() + ")");
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("type", excelType(out));
