@@ -91,6 +91,7 @@ public final class WorkbookImporter {
         }
         addRows();
         for (var e : layout.scenarioSheets().entrySet()) compareScenario(model.scenario(e.getKey()), e.getValue());
+        for (XSSFSheet sheet : layout.otherSheets()) newScenario(sheet);
 
         String updated = editor.result();
         if (!formulaEdits.isEmpty()) updated = verifyFormulas(updated);
@@ -215,6 +216,42 @@ public final class WorkbookImporter {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * A model sheet the export did not write (a copy of the base or a scenario sheet, with inputs
+     * changed) is a new named scenario: it sets every input whose value differs from the default.
+     */
+    private void newScenario(XSSFSheet sheet) {
+        List<ModelRow> rows;
+        try {
+            rows = ModelSheetReader.read(sheet, Map.of());
+        } catch (ImportError notAModelSheet) {
+            return; // the side-by-side view, or a sheet of the person's own
+        }
+        List<String> settings = new ArrayList<>();
+        for (ModelRow row : rows) {
+            Quantity q = model.quantity(row.name());
+            if (q == null || match.finalName(q.name()) == null) continue;
+            if (q.input() && row.value() instanceof CellContent.Number n
+                    && Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
+                settings.add(match.finalName(q.name()) + " = " + DslNumbers.valueText(q, n.value()));
+            } else if (!q.input() && row.value() instanceof CellContent.Formula f) {
+                String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
+                if (!edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()))
+                        && (formulaEdits.get(match.finalName(q.name())) == null || !FormulaTranslator.canonical(
+                            FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(formulaEdits.get(match.finalName(q.name())).canonical()))) {
+                    throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
+                            + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
+                }
+            }
+        }
+        if (settings.isEmpty()) return;
+        if (model.scenario(sheet.getSheetName()) != null) {
+            throw new ImportError("sheet '" + sheet.getSheetName() + "' looks like a new scenario, but a scenario of that name exists; rename the sheet");
+        }
+        editor.addScenario("scenario " + SourceEditor.quote(sheet.getSheetName()) + " " + String.join(", ", settings));
+        changes.add(sheet.getSheetName() + ": new scenario \"" + sheet.getSheetName() + "\" sets " + String.join(", ", settings));
     }
 
     // ---- checking the result ----

@@ -14,7 +14,7 @@ import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 
 /** Which worksheet is the base case and which holds each scenario, read from the hidden map (see LAYOUT.md). */
-record WorkbookLayout(XSSFSheet base, Map<String, XSSFSheet> scenarioSheets) {
+record WorkbookLayout(XSSFSheet base, Map<String, XSSFSheet> scenarioSheets, java.util.List<XSSFSheet> otherSheets) {
 
     static WorkbookLayout of(XSSFWorkbook wb, Sheet model) {
         String baseName = null;
@@ -39,7 +39,15 @@ record WorkbookLayout(XSSFSheet base, Map<String, XSSFSheet> scenarioSheets) {
             XSSFSheet sheet = wb.getSheet(sheetOfScenario.getOrDefault(s.name(), s.name()));
             if (sheet != null) scenarios.put(s.name(), sheet);
         }
-        return new WorkbookLayout(base, scenarios);
+        java.util.List<XSSFSheet> others = new java.util.ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = wb.getSheetAt(i);
+            if (sheet != base && !scenarios.containsValue(sheet) && !sheet.getSheetName().equals(Metadata.SHEET)
+                    && !wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i)) {
+                others.add(sheet);
+            }
+        }
+        return new WorkbookLayout(base, scenarios, others);
     }
 
     /** Workbook-scope names that point at a single cell of the base sheet, by the cell's A1 address. */

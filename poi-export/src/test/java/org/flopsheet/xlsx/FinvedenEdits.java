@@ -55,6 +55,12 @@ final class FinvedenEdits {
                 WorkbookExporter.baseCaseName(w.wb, "h").setNameName("horizon");
                 w.cell("p").setCellFormula("SQRT(training_flop/(3*horizon*k*m))");
             }, s -> s.replace("input h = 1.5 ", "input horizon = 1.5 ").replace("(3*h*k*m)", "(3*horizon*k*m)")),
+            new Case("a scenario sheet copied and changed", w -> {
+                var copy = w.wb.cloneSheet(w.wb.getSheetIndex("training_flop=3e27"), "bigger run");
+                w.cellOn(copy, "training_flop").setCellValue(1e28);
+                w.cellOn(copy, "duration").setCellFormula(null);
+                w.cellOn(copy, "duration").setCellValue(2e7);
+            }, s -> s + "scenario \"bigger run\" training_flop = 1e28 FLOP, duration = 2e7 s\n"),
             new Case("formula replaced by a value", w -> {
                 w.cell("p").removeFormula();
                 w.cell("p").setCellValue(5e11);

@@ -137,6 +137,12 @@ public final class SourceEditor {
         edits.add(new Replacement(at, at, prefix + lines + (lines.endsWith("\n") ? "" : "\n")));
     }
 
+    /** Appends a scenario line at the end of the source. */
+    public void addScenario(String line) {
+        String prefix = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+        edits.add(new Replacement(text.length(), text.length(), prefix + line + "\n"));
+    }
+
     /** Changes the value an existing scenario gives an input; adds the setting to a named scenario if it lacks it. */
     public void setScenarioValue(String scenario, String input, String value) {
         for (Decl decl : decls) {
