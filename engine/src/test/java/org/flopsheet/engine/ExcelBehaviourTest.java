@@ -96,6 +96,11 @@ class ExcelBehaviourTest {
         AND(TRUE, 1 / 0)   | #DIV/0!
         NOT(SQRT(-1))      | #NUM!
         IF(1 / 0, 1, 2)    | #DIV/0!
+        # IFERROR catches any error, and only errors
+        IFERROR(1 / 0, 7)  | 7
+        IFERROR(SQRT(-1), -1) | -1
+        IFERROR(4, 1 / 0)  | 4
+        IFERROR(1 / 0, SQRT(-1)) | #NUM!
         # IF shows only the branch it takes
         IF(TRUE, 1, 1 / 0) | 1
         IF(FALSE, 1 / 0, 2) | 2

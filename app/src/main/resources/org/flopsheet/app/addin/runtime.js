@@ -144,6 +144,7 @@
       if (test !== 0) return then;
       return arguments.length > 2 ? otherwise : 0;
     },
+    IFERROR: function (value, fallback) { return isErr(value) ? fallback : value; },
     AND: function () {
       var err = firstError(arguments);
       if (err !== null) return err;

@@ -5,7 +5,7 @@ import static org.flopsheet.engine.eval.functions.Errors.*;
 import java.util.List;
 import org.flopsheet.engine.eval.ValueType;
 
-/** IF, AND, OR, NOT. Logical values are 1 and 0; any non-zero number counts as TRUE. */
+/** IF, IFERROR, AND, OR, NOT. Logical values are 1 and 0; any non-zero number counts as TRUE. */
 final class LogicalFunctions {
     private LogicalFunctions() {}
 
@@ -14,6 +14,9 @@ final class LogicalFunctions {
             new ExcelFunction("IF", 2, 3, "", ValueType.NUMBER, UnitRule.CONDITIONAL,
                 (ExcelFunction.ManyArgs) LogicalFunctions::conditional,
                 "IF(test, then, else): else defaults to FALSE; only an error in the test or the chosen branch shows"),
+            new ExcelFunction("IFERROR", 2, 2, "", ValueType.NUMBER, UnitRule.SAME_AS_ARGUMENTS,
+                (ExcelFunction.TwoArgs) (value, fallback) -> Double.isNaN(value) ? fallback : value,
+                "IFERROR(value, fallback): the fallback when the value is any error (#DIV/0!, #NUM!, ...)"),
             new ExcelFunction("AND", 1, ExcelFunction.VARIADIC, "", ValueType.BOOLEAN, UnitRule.LOGICAL,
                 (ExcelFunction.ManyArgs) args -> {
                     double err = firstError(args);
