@@ -61,6 +61,11 @@ public final class WorkbookImporter {
             throw new ImportError("the source itself does not compile; fix it first:\n" + e.getMessage());
         }
         try (XSSFWorkbook wb = SafeWorkbook.open(workbook)) {
+            String exportedFrom = recordedModel(wb);
+            if (exportedFrom != null && !exportedFrom.equals(model.name())) {
+                throw new ImportError(workbook + " was exported from the sheet '" + exportedFrom + "', not from '" + model.name()
+                        + "' (" + flop + "); name the right source with --into");
+            }
             return new WorkbookImporter(model, wb).run();
         }
     }
@@ -68,11 +73,15 @@ public final class WorkbookImporter {
     /** The name of the model a workbook was exported from, as its hidden map records it; null when it has none. */
     public static String modelName(Path workbook) throws IOException {
         try (XSSFWorkbook wb = SafeWorkbook.open(workbook)) {
-            XSSFSheet map = wb.getSheet(Metadata.SHEET);
-            if (map == null || map.getRow(0) == null) return null;
-            String name = CellContent.text(map.getRow(0).getCell(1));
-            return name.isEmpty() ? null : name;
+            return recordedModel(wb);
         }
+    }
+
+    private static String recordedModel(XSSFWorkbook wb) {
+        XSSFSheet map = wb.getSheet(Metadata.SHEET);
+        if (map == null || map.getRow(0) == null) return null;
+        String name = CellContent.text(map.getRow(0).getCell(1));
+        return name.isEmpty() ? null : name;
     }
 
     private ImportResult run() {

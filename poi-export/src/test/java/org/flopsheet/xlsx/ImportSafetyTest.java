@@ -105,6 +105,14 @@ class ImportSafetyTest {
     }
 
     @Test
+    void workbookOfAnotherModel() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        EditedWorkbook chinchilla = EditedWorkbook.export(Sources.WORKBOOKS.resolve("chinchilla.flop"), other);
+        chinchilla.save();
+        assertRefused(chinchilla.workbook, "was exported from the sheet 'chinchilla', not from 'finveden'");
+    }
+
+    @Test
     void missingFile() {
         assertRefused(dir.resolve("nope.xlsx"), "no such file");
     }
