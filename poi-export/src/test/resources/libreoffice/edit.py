@@ -18,7 +18,7 @@ import uno
 from com.sun.star.beans import PropertyValue
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recalc import start_office  # noqa: E402
+from recalc import start_office, stop_office  # noqa: E402
 
 
 def prop(name, value):
@@ -63,14 +63,7 @@ def main():
                            (prop("FilterName", "Calc MS Excel 2007 XML"),))
             doc.close(True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            office.wait(timeout=30)
-        except Exception:
-            office.kill()
+        stop_office(office, desktop)
 
 
 if __name__ == "__main__":

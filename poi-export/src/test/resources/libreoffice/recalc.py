@@ -54,6 +54,17 @@ def start_office(profile):
     return office, desktop
 
 
+def stop_office(office, desktop):
+    try:
+        desktop.terminate()
+    except Exception:
+        pass
+    try:
+        office.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        office.kill()
+
+
 def dump(doc):
     sheets = {}
     for sheet in doc.Sheets:
@@ -93,14 +104,7 @@ def main():
             results[book] = {"on_load": on_load, "after_calculate_all": dump(doc)}
             doc.close(True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
+        stop_office(office, desktop)
     with open(out, "w") as f:
         json.dump(results, f)
 

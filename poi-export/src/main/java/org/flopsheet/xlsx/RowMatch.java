@@ -53,6 +53,12 @@ final class RowMatch {
         for (ModelRow row : added) addedName.put(row, nameFor(row, taken));
     }
 
+    /** The source quantity a row holds, or null for a new row. */
+    String sourceNameOf(ModelRow row) {
+        for (var e : rowOf.entrySet()) if (e.getValue() == row) return e.getKey();
+        return null;
+    }
+
     /** The name a quantity has after the import (null when deleted). */
     String finalName(String sourceName) {
         if (!rowOf.containsKey(sourceName)) return null;

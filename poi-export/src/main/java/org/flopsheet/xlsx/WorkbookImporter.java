@@ -164,7 +164,7 @@ public final class WorkbookImporter {
     private void addRows() {
         String anchor = null;
         for (ModelRow row : match.rows) {
-            String known = match.rowOf.entrySet().stream().filter(e -> e.getValue() == row).map(Map.Entry::getKey).findFirst().orElse(null);
+            String known = match.sourceNameOf(row);
             if (known != null) {
                 anchor = known;
                 continue;
@@ -211,17 +211,7 @@ public final class WorkbookImporter {
                     }
                     changes.add(row.address() + ": scenario " + scenario.name() + " sets " + q.name() + " = " + DslNumbers.of(n.value()));
                 }
-                case CellContent.Formula f when !q.input() -> {
-                    String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
-                    FormulaEdit baseEdit = formulaEdits.get(match.finalName(q.name()));
-                    boolean asExported = edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()));
-                    boolean asBaseEdit = baseEdit != null && FormulaTranslator.canonical(
-                            FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(baseEdit.canonical());
-                    if (!asExported && !asBaseEdit) {
-                        throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
-                                + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
-                    }
-                }
+                case CellContent.Formula f when !q.input() -> requireBaseFormula(q, row, f);
                 default -> { }
             }
         }
@@ -246,13 +236,7 @@ public final class WorkbookImporter {
                     && Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
                 settings.add(match.finalName(q.name()) + " = " + DslNumbers.valueText(q, n.value()));
             } else if (!q.input() && row.value() instanceof CellContent.Formula f) {
-                String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
-                if (!edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()))
-                        && (formulaEdits.get(match.finalName(q.name())) == null || !FormulaTranslator.canonical(
-                            FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(formulaEdits.get(match.finalName(q.name())).canonical()))) {
-                    throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
-                            + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
-                }
+                requireBaseFormula(q, row, f);
             }
         }
         if (settings.isEmpty()) return;
@@ -261,6 +245,20 @@ public final class WorkbookImporter {
         }
         editor.addScenario("scenario " + SourceEditor.quote(sheet.getSheetName()) + " " + String.join(", ", settings));
         changes.add(sheet.getSheetName() + ": new scenario \"" + sheet.getSheetName() + "\" sets " + String.join(", ", settings));
+    }
+
+    /**
+     * A formula on a scenario sheet (or a copy of one) must be the base sheet's: as exported, or as the
+     * person changed it there. A quantity has one formula in every scenario.
+     */
+    private void requireBaseFormula(Quantity q, ModelRow row, CellContent.Formula f) {
+        String edited = FormulaTranslator.canonical(FormulaTranslator.parse(f.text(), sourceNames(), row.address()));
+        if (edited.equals(FormulaTranslator.exported(q, sourceNames(), row.address()))) return;
+        FormulaEdit baseEdit = formulaEdits.get(match.finalName(q.name()));
+        if (baseEdit != null && FormulaTranslator.canonical(
+                FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(baseEdit.canonical())) return;
+        throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
+                + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
     }
 
     // ---- checking the result ----
@@ -331,8 +329,10 @@ public final class WorkbookImporter {
         Map<String, String> byNewName = new HashMap<>();
         match.renamed.forEach((from, to) -> byNewName.put(to, from));
         return resolver(n -> model.quantity(n) != null ? n : byNewName.getOrDefault(n, match.addedName.containsValue(n) ? n : null),
-                row -> match.rowOf.entrySet().stream().filter(e -> e.getValue() == row).map(Map.Entry::getKey).findFirst()
-                        .orElse(match.addedName.get(row)));
+                row -> {
+                    String known = match.sourceNameOf(row);
+                    return known != null ? known : match.addedName.get(row);
+                });
     }
 
     /** Names and cells of the base sheet as the updated source calls them. */
@@ -345,8 +345,8 @@ public final class WorkbookImporter {
             }
             return match.renamed.containsValue(n) || match.addedName.containsValue(n) ? n : null;
         }, row -> {
-            for (var e : match.rowOf.entrySet()) if (e.getValue() == row) return match.finalName(e.getKey());
-            return match.addedName.get(row);
+            String known = match.sourceNameOf(row);
+            return known != null ? match.finalName(known) : match.addedName.get(row);
         });
     }
 
