@@ -1,18 +1,18 @@
 package org.flopsheet.xlsx;
 
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.Cell;
 import org.flopsheet.engine.eval.Value;
 
 /** Writes an engine value into a cell: the constant of an input cell, or the cached result of a formula cell. */
 final class CellValues {
     private CellValues() {}
 
-    static void put(XSSFCell cell, Value value) {
+    static void put(Cell cell, Value value) {
         switch (value) {
             case Value.Num n -> cell.setCellValue(n.value());
             case Value.Bool b -> cell.setCellValue(b.value());
-            case Value.Err e -> cell.setCellErrorValue(FormulaError.forString(e.error().text));
+            case Value.Err e -> cell.setCellErrorValue(FormulaError.forString(e.error().text).getCode());
         }
     }
 

@@ -2,10 +2,10 @@ package org.flopsheet.xlsx;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.flopsheet.engine.compile.Evaluation;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
@@ -20,24 +20,24 @@ final class ComparisonSheetWriter {
 
     private ComparisonSheetWriter() {}
 
-    static void write(XSSFSheet out, Sheet sheet, Layout layout, List<Case> cases, Styles styles, Metadata metadata) {
+    static void write(SXSSFSheet out, Sheet sheet, Layout layout, List<Case> cases, Styles styles, Metadata metadata) {
         text(out.createRow(0), 0, sheet.title() + " \u2014 scenarios side by side", styles.title);
         text(out.createRow(1), 0, "Each value links to its scenario's sheet; change inputs there.", styles.note);
         int headerRow = 3;
-        XSSFRow header = out.createRow(headerRow);
+        Row header = out.createRow(headerRow);
         text(header, LABEL, "Quantity", styles.header);
         text(header, UNIT, "Unit", styles.header);
         for (int i = 0; i < cases.size(); i++) text(header, FIRST_CASE + i, cases.get(i).heading(), styles.header);
 
         int r = headerRow + 1;
         for (Quantity q : sheet.quantities()) {
-            XSSFRow row = out.createRow(r);
+            Row row = out.createRow(r);
             text(row, LABEL, q.title().replace('\n', ' '), styles.oneLine);
             text(row, UNIT, q.unitText(), styles.text);
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
                 Value value = c.values().value(q);
-                XSSFCell cell = row.createCell(FIRST_CASE + i);
+                Cell cell = row.createCell(FIRST_CASE + i);
                 cell.setCellFormula(layout.valueCell(c.sheetName(), q));
                 CellValues.put(cell, value);
                 cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value)));
@@ -55,8 +55,8 @@ final class ComparisonSheetWriter {
         Printing.onePageWide(out);
     }
 
-    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
+    private static void text(Row row, int c, String s, CellStyle style) {
+        Cell cell = row.createCell(c);
         cell.setCellValue(s);
         cell.setCellStyle(style);
     }

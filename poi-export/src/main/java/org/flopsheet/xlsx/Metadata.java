@@ -3,9 +3,9 @@ package org.flopsheet.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The hidden sheet that maps every value cell back to its quantity and scenario, so that reading an
@@ -15,6 +15,8 @@ final class Metadata {
     static final String SHEET = "_flopsheet";
     static final String[] HEADERS = {"sheet", "cell", "quantity", "scenario", "kind"};
     static final String FORMAT = "flopsheet workbook layout 1";
+    /** The 0-based row of the first entry, below the format row and the headers. */
+    static final int FIRST_ENTRY_ROW = 2;
 
     /** One value cell. {@code scenario} is empty for the base case; kind is input, formula, link or view. */
     record Entry(String sheet, String cell, String quantity, String scenario, String kind) {}
@@ -25,14 +27,14 @@ final class Metadata {
         entries.add(new Entry(sheet, cell, quantity, scenario, kind));
     }
 
-    void write(XSSFWorkbook wb, XSSFSheet sheet, String sourceSheetName) {
+    void write(SXSSFWorkbook wb, SXSSFSheet sheet, String sourceSheetName) {
         sheet.createRow(0).createCell(0).setCellValue(FORMAT);
         sheet.getRow(0).createCell(1).setCellValue(sourceSheetName);
-        XSSFRow header = sheet.createRow(1);
+        Row header = sheet.createRow(1);
         for (int c = 0; c < HEADERS.length; c++) header.createCell(c).setCellValue(HEADERS[c]);
-        int r = 2;
+        int r = FIRST_ENTRY_ROW;
         for (Entry e : entries) {
-            XSSFRow row = sheet.createRow(r++);
+            Row row = sheet.createRow(r++);
             String[] cells = {e.sheet(), e.cell(), e.quantity(), e.scenario(), e.kind()};
             for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
         }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.flopsheet.engine.compile.Evaluation;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
@@ -43,16 +43,16 @@ final class ModelSheetWriter {
     }
 
     /** Writes the sheet; {@code scenario} is null for the base case. */
-    void write(XSSFSheet out, Scenario scenario, Evaluation values) {
+    void write(SXSSFSheet out, Scenario scenario, Evaluation values) {
         String title = scenario == null ? sheet.title() : sheet.title() + " \u2014 scenario " + scenario.name();
         text(out, 0, 0, title, styles.title);
         int r = 1;
         for (String note : sheet.notes()) text(out, r++, 0, note, styles.note);
         text(out, r, 0, legend(scenario), styles.note);
 
-        XSSFRow header = out.createRow(layout.headerRow());
+        Row header = out.createRow(layout.headerRow());
         for (int c = 0; c < Layout.HEADERS.length; c++) {
-            XSSFCell cell = header.createCell(c);
+            Cell cell = header.createCell(c);
             cell.setCellValue(Layout.HEADERS[c]);
             cell.setCellStyle(styles.header);
         }
@@ -77,9 +77,9 @@ final class ModelSheetWriter {
                 + " Green cells follow the inputs of sheet '" + baseSheetName + "'.";
     }
 
-    private void writeRow(XSSFSheet out, Quantity q, Scenario scenario, Value value) {
+    private void writeRow(SXSSFSheet out, Quantity q, Scenario scenario, Value value) {
         int r = layout.row(q);
-        XSSFRow row = out.createRow(r);
+        Row row = out.createRow(r);
         text(row, Layout.LABEL, q.title(), styles.label);
         text(row, Layout.UNIT, q.unitText(), styles.text);
         text(row, Layout.NAME, q.name(), styles.text);
@@ -88,7 +88,7 @@ final class ModelSheetWriter {
         Map<String, Double> set = scenario == null ? Map.of() : scenario.inputs();
         Styles.Kind kind = !q.input() ? Styles.Kind.FORMULA
                 : scenario == null || set.containsKey(q.name()) ? Styles.Kind.INPUT : Styles.Kind.LINK;
-        XSSFCell cell = row.createCell(Layout.VALUE);
+        Cell cell = row.createCell(Layout.VALUE);
         switch (kind) {
             case FORMULA -> cell.setCellFormula(ExcelFormula.of(q.formula()));
             case LINK -> cell.setCellFormula(layout.valueCell(baseSheetName, q));
@@ -116,13 +116,13 @@ final class ModelSheetWriter {
         return n;
     }
 
-    private static void text(XSSFSheet out, int r, int c, String s, XSSFCellStyle style) {
-        XSSFRow row = out.getRow(r) != null ? out.getRow(r) : out.createRow(r);
+    private static void text(SXSSFSheet out, int r, int c, String s, CellStyle style) {
+        Row row = out.getRow(r) != null ? out.getRow(r) : out.createRow(r);
         text(row, c, s, style);
     }
 
-    private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {
-        XSSFCell cell = row.createCell(c);
+    private static void text(Row row, int c, String s, CellStyle style) {
+        Cell cell = row.createCell(c);
         cell.setCellValue(s);
         cell.setCellStyle(style);
     }

@@ -3,6 +3,7 @@ package org.flopsheet.xlsx;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,12 @@ final class RowMatch {
     final Map<ModelRow, String> addedName = new HashMap<>();
     final List<String> deleted = new ArrayList<>();
     final List<ModelRow> rows;
+    private final Map<ModelRow, String> sourceNameOfRow = new IdentityHashMap<>();
+    private final Map<Long, ModelRow> rowAtCell = new HashMap<>();
 
     RowMatch(Sheet model, List<ModelRow> rows) {
         this.rows = rows;
+        for (ModelRow row : rows) rowAtCell.putIfAbsent(cellKey(row.row(), row.column()), row);
         Set<String> taken = new HashSet<>();
         for (Quantity q : model.quantities()) taken.add(q.name().toLowerCase(Locale.ROOT));
         for (ModelRow row : rows) {
@@ -37,6 +41,7 @@ final class RowMatch {
                 continue;
             }
             rowOf.put(key, row);
+            sourceNameOfRow.put(row, key);
             String other = key.equals(row.definedName()) ? row.name() : row.definedName();
             if (other != null && !other.isEmpty() && !other.equals(key) && !known(model, other)) {
                 String why = ExcelNames.whyIllegal(other);
@@ -55,8 +60,16 @@ final class RowMatch {
 
     /** The source quantity a row holds, or null for a new row. */
     String sourceNameOf(ModelRow row) {
-        for (var e : rowOf.entrySet()) if (e.getValue() == row) return e.getKey();
-        return null;
+        return sourceNameOfRow.get(row);
+    }
+
+    /** The row whose value cell is at these 0-based coordinates of the base sheet, or null. */
+    ModelRow rowAt(int row, int column) {
+        return rowAtCell.get(cellKey(row, column));
+    }
+
+    private static long cellKey(int row, int column) {
+        return ((long) row << 32) | (column & 0xffffffffL);
     }
 
     /** The name a quantity has after the import (null when deleted). */

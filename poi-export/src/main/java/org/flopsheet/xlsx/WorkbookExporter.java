@@ -1,16 +1,19 @@
 package org.flopsheet.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flopsheet.engine.compile.Quantity;
-import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.io.AtomicFiles;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -18,28 +21,77 @@ import org.flopsheet.engine.compile.Sheet;
  * sheet-scoped names of its own, a side-by-side view of every scenario, and a hidden sheet mapping
  * every value cell to its quantity. Cached values come from the engine; recalculation is forced on open.
  * LAYOUT.md describes the layout for programs that read the workbook back.
+ *
+ * <p>Rows are streamed to the file (POI's SXSSF) and formula text is written as it is, never parsed
+ * by POI, so time and memory grow linearly with the model: a cell costs the same in a sheet of ten
+ * quantities as in one of a hundred thousand.
  */
 public final class WorkbookExporter {
+    /** Rows of a worksheet kept in memory before they go to the temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
     private WorkbookExporter() {}
 
+    /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
+    public static void write(Sheet sheet, Path out) throws IOException {
+        AtomicFiles.write(out, stream -> write(sheet, stream));
+    }
+
+    /** Streams the workbook to {@code out} (which stays open). */
+    public static void write(Sheet sheet, OutputStream out) throws IOException {
+        WorkbookLimits.check(sheet);
+        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false);
+        try {
+            fill(wb, sheet);
+            wb.write(out);
+        } finally {
+            wb.close();
+            wb.dispose();
+        }
+    }
+
+    /**
+     * The workbook as a whole in memory, read back from exactly the bytes {@link #write} produces: for
+     * programs that inspect or recalculate it with POI. Costs what POI's object model costs.
+     */
     public static XSSFWorkbook build(Sheet sheet) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        Styles styles = new Styles(wb);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(sheet, bytes);
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The workbook-scope name of a quantity: its base-case cell. Use this rather than
+     * {@code wb.getName(quantity)}, which returns the first name of that spelling in the file, and in an
+     * exported workbook that is a scenario sheet's own name (see LAYOUT.md for why they come first).
+     */
+    public static XSSFName baseCaseName(XSSFWorkbook wb, String quantity) {
+        return wb.getNames(quantity).stream().filter(n -> n.getSheetIndex() == -1).findFirst().orElse(null);
+    }
+
+    private static void fill(SXSSFWorkbook wb, Sheet sheet) {
+        Styles styles = new Styles(wb.getXSSFWorkbook());
         Layout layout = Layout.of(sheet);
         Metadata metadata = new Metadata();
         SheetNames names = new SheetNames();
 
         String baseName = names.claim(sheet.name());
-        XSSFSheet base = wb.createSheet(baseName);
-        XSSFSheet comparison = sheet.scenarios().isEmpty() ? null : wb.createSheet(names.claim("Scenarios"));
-        List<XSSFSheet> scenarioSheets = new ArrayList<>();
+        SXSSFSheet base = wb.createSheet(baseName);
+        SXSSFSheet comparison = sheet.scenarios().isEmpty() ? null : wb.createSheet(names.claim("Scenarios"));
+        int firstScenarioIndex = comparison == null ? 1 : 2;
+        List<SXSSFSheet> scenarioSheets = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
-        XSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
+        SXSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
 
         // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,
         // while Excel and LibreOffice prefer a sheet's own name to the workbook's anyway.
-        for (XSSFSheet s : scenarioSheets) defineNames(wb, sheet, layout, s.getSheetName(), wb.getSheetIndex(s));
-        defineNames(wb, sheet, layout, baseName, -1);
+        DefinedNames defined = new DefinedNames(wb.getXSSFWorkbook(), sheet, layout);
+        for (int i = 0; i < scenarioSheets.size(); i++) defined.add(scenarioSheets.get(i).getSheetName(), firstScenarioIndex + i);
+        defined.add(baseName, DefinedNames.WORKBOOK);
 
         ModelSheetWriter writer = new ModelSheetWriter(sheet, styles, layout, metadata, baseName);
         List<ComparisonSheetWriter.Case> cases = new ArrayList<>();
@@ -57,33 +109,5 @@ public final class WorkbookExporter {
 
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
-        return wb;
-    }
-
-    /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
-    public static void write(Sheet sheet, Path out) throws IOException {
-        try (XSSFWorkbook wb = build(sheet)) {
-            AtomicFiles.write(out, wb::write);
-        }
-    }
-
-    /**
-     * The workbook-scope name of a quantity: its base-case cell. Use this rather than
-     * {@code wb.getName(quantity)}, which returns the first name of that spelling in the file, and in an
-     * exported workbook that is a scenario sheet's own name (see LAYOUT.md for why they come first).
-     */
-    public static XSSFName baseCaseName(XSSFWorkbook wb, String quantity) {
-        return wb.getNames(quantity).stream().filter(n -> n.getSheetIndex() == -1).findFirst().orElse(null);
-    }
-
-    private static void defineNames(XSSFWorkbook wb, Sheet sheet, Layout layout, String sheetName, int scope) {
-        for (Quantity q : sheet.quantities()) {
-            XSSFName name = wb.createName();
-            if (scope >= 0) name.setSheetIndex(scope);
-            name.setNameName(q.name());
-            name.setRefersToFormula(layout.valueCell(sheetName, q));
-            String comment = q.title();
-            name.setComment(comment.length() <= 255 ? comment : comment.substring(0, 254) + "\u2026");
-        }
     }
 }

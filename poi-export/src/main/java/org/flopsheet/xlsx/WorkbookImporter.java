@@ -359,8 +359,8 @@ public final class WorkbookImporter {
             @Override
             public String cell(String sheet, int column, int row) {
                 if (sheet != null && !sheet.equals(base)) return null;
-                for (ModelRow r : match.rows) if (r.row() == row - 1 && r.column() == column - 1) return ofRow.apply(r);
-                return null;
+                ModelRow r = match.rowAt(row - 1, column - 1);
+                return r == null ? null : ofRow.apply(r);
             }
         };
     }

@@ -57,6 +57,7 @@ public record CustomFunctions(String json, String javaScript) {
     private static String metadata(Collection<Sheet> sheets) {
         List<Map<String, Object>> functions = new ArrayList<>();
         for (Sheet sheet : sheets) {
+            List<Map<String, Object>> parameters = parameters(sheet);
             for (Quantity out : sheet.outputs()) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("id", functionId(sheet, out));
@@ -66,16 +67,6 @@ public record CustomFunctions(String json, String javaScript) {
                 result.put("type", excelType(out));
                 result.put("dimensionality", "scalar");
                 f.put("result", result);
-                List<Map<String, Object>> parameters = new ArrayList<>();
-                for (Quantity in : sheet.inputs()) {
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("name", in.name());
-                    p.put("description", describe(in) + "; default " + defaultText(sheet, in));
-                    p.put("type", excelType(in));
-                    p.put("dimensionality", "scalar");
-                    p.put("optional", true);
-                    parameters.add(p);
-                }
                 f.put("parameters", parameters);
                 functions.add(f);
             }
@@ -89,12 +80,27 @@ public record CustomFunctions(String json, String javaScript) {
         }
     }
 
+    /** Every function of a sheet takes the same parameters: the sheet's inputs in source order, all optional. */
+    private static List<Map<String, Object>> parameters(Sheet sheet) {
+        double[] defaults = sheet.defaults();
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (Quantity in : sheet.inputs()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", in.name());
+            p.put("description", describe(in) + "; default " + defaultText(in, defaults[in.index()]));
+            p.put("type", excelType(in));
+            p.put("dimensionality", "scalar");
+            p.put("optional", true);
+            parameters.add(p);
+        }
+        return parameters;
+    }
+
     private static String describe(Quantity q) {
         return q.title() + (q.unitText().isEmpty() ? "" : ", in " + q.unitText());
     }
 
-    private static String defaultText(Sheet sheet, Quantity in) {
-        double value = sheet.defaults()[in.index()];
+    private static String defaultText(Quantity in, double value) {
         if (in.type() == ValueType.BOOLEAN) return value != 0 ? "TRUE" : "FALSE";
         return NumberText.shortest(value) + (in.unitText().isEmpty() ? "" : " " + in.unitText());
     }
@@ -159,7 +165,7 @@ public record CustomFunctions(String json, String javaScript) {
         }
         js.append("      inputs: [\n").append(String.join(",\n", inputs)).append("\n      ],\n");
         js.append("      run: function (s) {\n");
-        for (Quantity q : FormulaOrder.of(sheet)) {
+        for (Quantity q : sheet.formulasInOrder()) {
             js.append("        s[").append(q.index()).append("] = ").append(emitter.emit(q.formula()))
                     .append(";  // ").append(q.name()).append("\n");
         }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.flopsheet.app.UserError;
+import org.flopsheet.app.bench.GeneratedModel;
+import org.flopsheet.app.bench.ScalingPath;
+import org.flopsheet.app.bench.ScalingReport;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Sheet;
 import picocli.CommandLine.Command;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure batch throughput on a generated Finveden sweep, in one JVM, against (b) the same chain "
                 + "written by hand in Java behind the same CSV code (the practical ceiling) and (c) Apache POI's "
-                + "FormulaEvaluator recalculating the exported workbook row by row.")
+                + "FormulaEvaluator recalculating the exported workbook row by row. With --scaling: how the time and memory of "
+                + "eval, export, import, addin and the served workbook grow with the size of generated models.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "workbooks/finveden.flop",
             description = "the Finveden sheet (default ${DEFAULT-VALUE})")
@@ -43,6 +47,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--scaling", description = "measure how every path grows with the model instead (FILE is not used)")
+    boolean scaling;
+
+    @Option(names = "--sizes", paramLabel = "N,N,...", defaultValue = "1000,10000,100000",
+            description = "with --scaling: quantities of the generated chain and fan-in models (default ${DEFAULT-VALUE})")
+    String sizes;
+
+    @Option(names = "--scenarios", paramLabel = "N", defaultValue = "3",
+            description = "with --scaling: scenarios of the chain and fan-in models measured with scenarios (default ${DEFAULT-VALUE})")
+    int scenarios;
+
+    @Option(names = "--grid-sizes", paramLabel = "N,N,...", defaultValue = "200,2000,16000",
+            description = "with --scaling: named scenarios of the scenario-grid model; the Scenarios sheet holds at most 16,381 (default ${DEFAULT-VALUE})")
+    String gridSizes;
+
     private record Result(String label, long rows, double seconds) {
         double rate() { return rows / seconds; }
     }
@@ -51,6 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scaling) return scaling();
         Sheet sheet = Compiler.compile(file);
         for (String name : Stream.concat(FinvedenByHand.INPUTS.stream(), FinvedenByHand.OUTPUTS.stream()).toList()) {
             if (sheet.quantity(name) == null) {
@@ -70,6 +90,24 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    private int scaling() throws Exception {
+        List<Integer> quantities, grid;
+        try {
+            quantities = ScalingReport.sizes(sizes);
+            grid = ScalingReport.sizes(gridSizes);
+        } catch (NumberFormatException e) {
+            throw new UserError("--sizes and --grid-sizes take whole numbers separated by commas, e.g. 1000,10000,100000");
+        }
+        if (repeat < 1 || scenarios < 0) throw new UserError("--repeat must be at least 1 and --scenarios at least 0");
+        List<ScalingReport.Series> series = List.of(
+                new ScalingReport.Series(GeneratedModel.CHAIN, 0, quantities),
+                new ScalingReport.Series(GeneratedModel.CHAIN, scenarios, quantities),
+                new ScalingReport.Series(GeneratedModel.FAN_IN, 0, quantities),
+                new ScalingReport.Series(GeneratedModel.FAN_IN, scenarios, quantities),
+                new ScalingReport.Series(GeneratedModel.SCENARIO_GRID, 0, grid));
+        return new ScalingReport(repeat, System.out).run(series, List.of(ScalingPath.values())) ? 0 : 5;
     }
 
     private int measure(Sheet sheet, Path dir) throws Exception {

@@ -2,7 +2,6 @@ package org.flopsheet.app.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.xlsx.WorkbookExporter;
 
@@ -11,9 +10,8 @@ final class LiveWorkbook {
     private LiveWorkbook() {}
 
     static byte[] bytes(Sheet sheet) throws IOException {
-        try (XSSFWorkbook workbook = WorkbookExporter.build(sheet); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkbookExporter.write(sheet, out);
+        return out.toByteArray();
     }
 }

@@ -21,6 +21,7 @@ public final class Sheet {
     private final List<Scenario> scenarios;
     private final UnitRegistry units;
     private final Map<String, Quantity> byName = new HashMap<>();
+    private final Map<String, Scenario> scenarioByName = new HashMap<>();
     private final int[] formulaOrder;
     private final Node[] formulaNodes;
     private final double[] defaults;
@@ -35,6 +36,7 @@ public final class Sheet {
         this.scenarios = List.copyOf(scenarios);
         this.units = units;
         for (Quantity q : quantities) byName.put(q.name(), q);
+        for (Scenario s : scenarios) scenarioByName.putIfAbsent(s.name(), s);
         int formulas = 0;
         for (int i : order) if (!quantities.get(i).input()) formulas++;
         this.formulaOrder = new int[formulas];
@@ -63,8 +65,15 @@ public final class Sheet {
 
     public List<Quantity> outputs() { return quantities.stream().filter(q -> !q.input()).toList(); }
 
+    /** The formulas in the order they are evaluated: each after everything it uses (the compiler's one dependency order). */
+    public List<Quantity> formulasInOrder() {
+        List<Quantity> order = new java.util.ArrayList<>(formulaOrder.length);
+        for (int i : formulaOrder) order.add(quantities.get(i));
+        return order;
+    }
+
     public Scenario scenario(String name) {
-        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        return scenarioByName.get(name);
     }
 
     /** A fresh slot array holding every input's default value (formula slots are 0 until run). */
