@@ -1,9 +1,5 @@
 package org.flopsheet.xlsx;
 
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-
 /** What a person left in a cell: nothing, a number, text, a logical value, an error, or a formula. */
 sealed interface CellContent {
     record Empty() implements CellContent {}
@@ -13,26 +9,20 @@ sealed interface CellContent {
     record Error(String text) implements CellContent {}
     record Formula(String text) implements CellContent {}
 
-    static CellContent of(XSSFCell cell) {
-        if (cell == null) return new Empty();
-        CellType type = cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> new Number(cell.getNumericCellValue());
-            case STRING -> cell.getStringCellValue().isBlank() ? new Empty() : new Text(cell.getStringCellValue().strip());
-            case BOOLEAN -> new Bool(cell.getBooleanCellValue());
-            case ERROR -> new Error(FormulaError.forInt(cell.getErrorCellValue()).getString());
-            case FORMULA -> new Formula(cell.getCellFormula());
-            default -> new Empty();
-        };
+    /** A text cell: blank text is an empty cell, and surrounding spaces do not count. */
+    static CellContent ofText(String s) {
+        return s == null || s.isBlank() ? new Empty() : new Text(s.strip());
     }
 
     /** The text of a label, unit, name or note cell ("" when empty). */
-    static String text(XSSFCell cell) {
-        return switch (of(cell)) {
+    static String text(CellContent content) {
+        return switch (content) {
             case Text t -> t.value();
             case Number n -> org.flopsheet.engine.eval.NumberText.shortest(n.value());
             case Bool b -> b.value() ? "TRUE" : "FALSE";
-            default -> "";
+            case Empty e -> "";
+            case Error e -> "";
+            case Formula f -> "";
         };
     }
 }

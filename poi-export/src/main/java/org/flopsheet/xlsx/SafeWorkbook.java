@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +24,30 @@ final class SafeWorkbook {
 
     private SafeWorkbook() {}
 
+    /** The whole workbook in POI's object model. */
     static XSSFWorkbook open(Path file) {
+        return parse(file, () -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return new XSSFWorkbook(in);
+            }
+        });
+    }
+
+    /** The workbook's cells and names, read by streaming its XML: what import reads (memory grows with the cells, see ImportLimits). */
+    static WorkbookContents read(Path file) {
+        return parse(file, () -> {
+            OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try {
+                return StreamingWorkbookReader.read(pkg);
+            } finally {
+                pkg.revert();
+            }
+        });
+    }
+
+    private interface Parse<T> { T run() throws Exception; }
+
+    private static <T> T parse(Path file, Parse<T> parse) {
         if (!Files.isRegularFile(file)) throw new ImportError(file + ": no such file");
         byte[] head = head(file);
         if (startsWith(head, OLE2)) {
@@ -35,14 +59,16 @@ final class SafeWorkbook {
         requireWorkbookPart(file);
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
+        try {
+            return parse.run();
+        } catch (ImportError e) {
+            throw e;
         } catch (NotOfficeXmlFileException e) {
             throw new ImportError(file + " is a ZIP archive but not an .xlsx workbook", e);
         } catch (EncryptedDocumentException e) {
             throw new ImportError(file + " is password-protected: remove the password, save it and import again", e);
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
-            String why = String.valueOf(e.getMessage());
+        } catch (Exception e) {
+            String why = String.valueOf(e.getMessage()) + " " + rootMessage(e);
             if (why.contains("Zip bomb")) {
                 throw new ImportError(file + " expands to far more data than a workbook holds (a zip bomb?); refused", e);
             }

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
@@ -43,7 +41,7 @@ public final class WorkbookImporter {
      */
     private record FormulaEdit(String canonical, String cell, String excel, String sourceName) {}
 
-    private WorkbookImporter(Sheet model, XSSFWorkbook wb) {
+    private WorkbookImporter(Sheet model, WorkbookContents wb) {
         this.model = model;
         this.source = model.source();
         this.layout = WorkbookLayout.of(wb, model);
@@ -60,27 +58,24 @@ public final class WorkbookImporter {
         } catch (FlopError e) {
             throw new ImportError("the source itself does not compile; fix it first:\n" + e.getMessage());
         }
-        try (XSSFWorkbook wb = SafeWorkbook.open(workbook)) {
-            String exportedFrom = recordedModel(wb);
-            if (exportedFrom != null && !exportedFrom.equals(model.name())) {
-                throw new ImportError(workbook + " was exported from the sheet '" + exportedFrom + "', not from '" + model.name()
-                        + "' (" + flop + "); name the right source with --into");
-            }
-            return new WorkbookImporter(model, wb).run();
+        WorkbookContents wb = SafeWorkbook.read(workbook);
+        String exportedFrom = recordedModel(wb);
+        if (exportedFrom != null && !exportedFrom.equals(model.name())) {
+            throw new ImportError(workbook + " was exported from the sheet '" + exportedFrom + "', not from '" + model.name()
+                    + "' (" + flop + "); name the right source with --into");
         }
+        return new WorkbookImporter(model, wb).run();
     }
 
     /** The name of the model a workbook was exported from, as its hidden map records it; null when it has none. */
     public static String modelName(Path workbook) throws IOException {
-        try (XSSFWorkbook wb = SafeWorkbook.open(workbook)) {
-            return recordedModel(wb);
-        }
+        return recordedModel(SafeWorkbook.read(workbook));
     }
 
-    private static String recordedModel(XSSFWorkbook wb) {
-        XSSFSheet map = wb.getSheet(Metadata.SHEET);
-        if (map == null || map.getRow(0) == null) return null;
-        String name = CellContent.text(map.getRow(0).getCell(1));
+    private static String recordedModel(WorkbookContents wb) {
+        Worksheet map = wb.sheet(Metadata.SHEET);
+        if (map == null) return null;
+        String name = CellContent.text(map.cell(0, 1));
         return name.isEmpty() ? null : name;
     }
 
@@ -100,7 +95,7 @@ public final class WorkbookImporter {
         }
         addRows();
         for (var e : layout.scenarioSheets().entrySet()) compareScenario(model.scenario(e.getKey()), e.getValue());
-        for (XSSFSheet sheet : layout.otherSheets()) newScenario(sheet);
+        for (Worksheet sheet : layout.otherSheets()) newScenario(sheet);
 
         String updated = editor.result();
         if (!formulaEdits.isEmpty()) updated = verifyFormulas(updated);
@@ -193,7 +188,7 @@ public final class WorkbookImporter {
 
     // ---- scenario sheets ----
 
-    private void compareScenario(Scenario scenario, XSSFSheet sheet) {
+    private void compareScenario(Scenario scenario, Worksheet sheet) {
         for (ModelRow row : ModelSheetReader.read(sheet, Map.of())) {
             Quantity q = model.quantity(row.name());
             if (q == null || match.finalName(q.name()) == null) continue;
@@ -221,7 +216,7 @@ public final class WorkbookImporter {
      * A model sheet the export did not write (a copy of the base or a scenario sheet, with inputs
      * changed) is a new named scenario: it sets every input whose value differs from the default.
      */
-    private void newScenario(XSSFSheet sheet) {
+    private void newScenario(Worksheet sheet) {
         List<ModelRow> rows;
         try {
             rows = ModelSheetReader.read(sheet, Map.of());
@@ -240,11 +235,11 @@ public final class WorkbookImporter {
             }
         }
         if (settings.isEmpty()) return;
-        if (model.scenario(sheet.getSheetName()) != null) {
-            throw new ImportError("sheet '" + sheet.getSheetName() + "' looks like a new scenario, but a scenario of that name exists; rename the sheet");
+        if (model.scenario(sheet.name()) != null) {
+            throw new ImportError("sheet '" + sheet.name() + "' looks like a new scenario, but a scenario of that name exists; rename the sheet");
         }
-        editor.addScenario("scenario " + SourceEditor.quote(sheet.getSheetName()) + " " + String.join(", ", settings));
-        changes.add(sheet.getSheetName() + ": new scenario \"" + sheet.getSheetName() + "\" sets " + String.join(", ", settings));
+        editor.addScenario("scenario " + SourceEditor.quote(sheet.name()) + " " + String.join(", ", settings));
+        changes.add(sheet.name() + ": new scenario \"" + sheet.name() + "\" sets " + String.join(", ", settings));
     }
 
     /**
@@ -258,7 +253,7 @@ public final class WorkbookImporter {
         if (baseEdit != null && FormulaTranslator.canonical(
                 FormulaTranslator.parse(f.text(), finalNames(), row.address())).equals(baseEdit.canonical())) return;
         throw new ImportError(row.address() + ": the formula of " + q.name() + " differs from the base sheet's;"
-                + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().getSheetName() + "'");
+                + " a quantity has one formula in every scenario, so edit it on sheet '" + layout.base().name() + "'");
     }
 
     // ---- checking the result ----
@@ -351,7 +346,7 @@ public final class WorkbookImporter {
     }
 
     private ExcelReferences resolver(java.util.function.UnaryOperator<String> name, java.util.function.Function<ModelRow, String> ofRow) {
-        String base = layout.base().getSheetName();
+        String base = layout.base().name();
         return new ExcelReferences() {
             @Override
             public String definedName(String n) { return name.apply(n); }

@@ -1,66 +1,66 @@
 package org.flopsheet.xlsx;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 
 /** Which worksheet is the base case and which holds each scenario, read from the hidden map (see LAYOUT.md). */
-record WorkbookLayout(XSSFSheet base, Map<String, XSSFSheet> scenarioSheets, java.util.List<XSSFSheet> otherSheets) {
+record WorkbookLayout(Worksheet base, Map<String, Worksheet> scenarioSheets, List<Worksheet> otherSheets) {
 
-    static WorkbookLayout of(XSSFWorkbook wb, Sheet model) {
+    static WorkbookLayout of(WorkbookContents wb, Sheet model) {
         String baseName = null;
         Map<String, String> sheetOfScenario = new HashMap<>();
-        XSSFSheet map = wb.getSheet(Metadata.SHEET);
+        Worksheet map = wb.sheet(Metadata.SHEET);
         if (map != null) {
-            for (int r = 2; r <= map.getLastRowNum(); r++) {
-                XSSFRow row = map.getRow(r);
-                if (row == null) continue;
-                String sheet = CellContent.text(row.getCell(0)), scenario = CellContent.text(row.getCell(3)),
-                        kind = CellContent.text(row.getCell(4));
+            for (int r : map.rows().tailMap(Metadata.FIRST_ENTRY_ROW, true).keySet()) {
+                String sheet = CellContent.text(map.cell(r, 0)), scenario = CellContent.text(map.cell(r, 3)),
+                        kind = CellContent.text(map.cell(r, 4));
                 if (kind.equals("view")) continue;
                 if (scenario.isEmpty()) baseName = sheet;
                 else sheetOfScenario.put(scenario, sheet);
             }
         }
-        XSSFSheet base = baseName != null ? wb.getSheet(baseName) : wb.getSheet(model.name());
-        if (base == null) base = wb.getNumberOfSheets() > 0 ? wb.getSheetAt(0) : null;
+        Worksheet base = baseName != null ? wb.sheet(baseName) : wb.sheet(model.name());
+        if (base == null) base = wb.sheets().isEmpty() ? null : wb.sheets().get(0);
         if (base == null) throw new ImportError("the workbook has no worksheets");
-        Map<String, XSSFSheet> scenarios = new LinkedHashMap<>();
+        Map<String, Worksheet> scenarios = new LinkedHashMap<>();
+        Set<Worksheet> taken = Collections.newSetFromMap(new IdentityHashMap<>()); // a worksheet is equal to its copy
+        taken.add(base);
         for (Scenario s : model.scenarios()) {
-            XSSFSheet sheet = wb.getSheet(sheetOfScenario.getOrDefault(s.name(), s.name()));
-            if (sheet != null) scenarios.put(s.name(), sheet);
-        }
-        java.util.List<XSSFSheet> others = new java.util.ArrayList<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            XSSFSheet sheet = wb.getSheetAt(i);
-            if (sheet != base && !scenarios.containsValue(sheet) && !sheet.getSheetName().equals(Metadata.SHEET)
-                    && !wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i)) {
-                others.add(sheet);
+            Worksheet sheet = wb.sheet(sheetOfScenario.getOrDefault(s.name(), s.name()));
+            if (sheet != null) {
+                scenarios.put(s.name(), sheet);
+                taken.add(sheet);
             }
+        }
+        List<Worksheet> others = new ArrayList<>();
+        for (Worksheet sheet : wb.sheets()) {
+            if (!taken.contains(sheet) && !sheet.name().equals(Metadata.SHEET) && !sheet.hidden()) others.add(sheet);
         }
         return new WorkbookLayout(base, scenarios, others);
     }
 
     /** Workbook-scope names that point at a single cell of the base sheet, by the cell's A1 address. */
-    Map<String, String> namesByCell(XSSFWorkbook wb) {
+    Map<String, String> namesByCell(WorkbookContents wb) {
         Map<String, String> byCell = new HashMap<>();
-        for (XSSFName name : wb.getAllNames()) {
-            if (name.getSheetIndex() != -1 || name.getRefersToFormula() == null) continue;
+        for (WorkbookContents.DefinedName name : wb.names()) {
+            if (name.sheetIndex() != -1 || name.refersTo() == null || name.refersTo().isBlank()) continue;
             try {
-                AreaReference area = new AreaReference(name.getRefersToFormula(), SpreadsheetVersion.EXCEL2007);
+                AreaReference area = new AreaReference(name.refersTo(), SpreadsheetVersion.EXCEL2007);
                 if (!area.isSingleCell()) continue;
                 CellReference cell = area.getFirstCell();
-                if (cell.getSheetName() == null || !cell.getSheetName().equals(base.getSheetName())) continue;
-                byCell.put(new CellReference(cell.getRow(), cell.getCol()).formatAsString(false), name.getNameName());
+                if (cell.getSheetName() == null || !cell.getSheetName().equals(base.name())) continue;
+                byCell.put(new CellReference(cell.getRow(), cell.getCol()).formatAsString(false), name.name());
             } catch (RuntimeException notACell) {
                 // a name for a deleted cell (#REF!) or a formula: it points at no row
             }
