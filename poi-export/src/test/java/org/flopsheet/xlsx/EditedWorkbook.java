@@ -49,12 +49,19 @@ final class EditedWorkbook {
         return row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
     }
 
-    /** The cell {@code offset} columns right of a quantity's value cell: -1 label, +1 unit, +2 name, +3 note. */
+    /**
+     * The cell {@code offset} columns right of a quantity's value cell: -1 label, +1 unit, +2 name, +3 note,
+     * emptied first. The export writes text inline in the cell; POI, asked to change such a cell's text, puts
+     * the new text beside the old one where Excel and LibreOffice do not look, so the cell is emptied as typing
+     * over it in Excel would.
+     */
     XSSFCell beside(String quantity, int offset) {
         XSSFCell value = cell(quantity);
         XSSFRow row = value.getRow();
         int c = value.getColumnIndex() + offset;
-        return row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
+        XSSFCell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
+        cell.setBlank();
+        return cell;
     }
 
     Path save() throws IOException {

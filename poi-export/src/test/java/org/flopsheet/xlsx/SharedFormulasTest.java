@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SharedFormulasTest {
 
     @ParameterizedTest(name = "{0} moved by ({1}, {2}) is {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         # formula in the first cell          | rows | columns | in the other cell
         B7*2                                 | 1    | 0       | B8*2
         B7*2                                 | 0    | 1       | C7*2

@@ -62,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "with --scaling: named scenarios of the scenario-grid model; the Scenarios sheet holds at most 16,381 (default ${DEFAULT-VALUE})")
     String gridSizes;
 
+    @Option(names = "--models", paramLabel = "M,M,...", defaultValue = "chain,chain+scenarios,fan-in,fan-in+scenarios,grid",
+            description = "with --scaling: which generated models (default ${DEFAULT-VALUE})")
+    String models;
+
     private record Result(String label, long rows, double seconds) {
         double rate() { return rows / seconds; }
     }
@@ -101,12 +105,17 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserError("--sizes and --grid-sizes take whole numbers separated by commas, e.g. 1000,10000,100000");
         }
         if (repeat < 1 || scenarios < 0) throw new UserError("--repeat must be at least 1 and --scenarios at least 0");
-        List<ScalingReport.Series> series = List.of(
-                new ScalingReport.Series(GeneratedModel.CHAIN, 0, quantities),
-                new ScalingReport.Series(GeneratedModel.CHAIN, scenarios, quantities),
-                new ScalingReport.Series(GeneratedModel.FAN_IN, 0, quantities),
-                new ScalingReport.Series(GeneratedModel.FAN_IN, scenarios, quantities),
-                new ScalingReport.Series(GeneratedModel.SCENARIO_GRID, 0, grid));
+        List<ScalingReport.Series> series = new ArrayList<>();
+        for (String model : models.split(",")) {
+            series.add(switch (model.strip()) {
+                case "chain" -> new ScalingReport.Series(GeneratedModel.CHAIN, 0, quantities);
+                case "chain+scenarios" -> new ScalingReport.Series(GeneratedModel.CHAIN, scenarios, quantities);
+                case "fan-in" -> new ScalingReport.Series(GeneratedModel.FAN_IN, 0, quantities);
+                case "fan-in+scenarios" -> new ScalingReport.Series(GeneratedModel.FAN_IN, scenarios, quantities);
+                case "grid" -> new ScalingReport.Series(GeneratedModel.SCENARIO_GRID, 0, grid);
+                default -> throw new UserError("--models takes chain, chain+scenarios, fan-in, fan-in+scenarios and grid, not '" + model + "'");
+            });
+        }
         return new ScalingReport(repeat, System.out).run(series, List.of(ScalingPath.values())) ? 0 : 5;
     }
 

@@ -2,7 +2,9 @@ package org.flopsheet.engine.edit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.flopsheet.engine.dsl.Decl;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.dsl.Parser;
@@ -21,10 +23,24 @@ public final class SourceEditor {
     private final String text;
     private final List<Decl> decls;
     private final List<Replacement> edits = new ArrayList<>();
+    /** Where each definition, named scenario and sweep value is in {@link #decls}: every edit finds its place at once. */
+    private final Map<String, Integer> definitionAt = new HashMap<>();
+    private final Map<String, Decl.Scenario> namedScenario = new HashMap<>();
+    private final Map<String, Span> sweepValue = new HashMap<>();
 
     public SourceEditor(SourceFile file, UnitRegistry units) {
         this.text = file.text();
         this.decls = new Parser(file, units::contains).parse();
+        for (int i = 0; i < decls.size(); i++) {
+            switch (decls.get(i)) {
+                case Decl.Definition d -> definitionAt.putIfAbsent(d.name(), i);
+                case Decl.Scenario sc -> namedScenario.putIfAbsent(sc.name(), sc);
+                case Decl.Sweep sw -> {
+                    for (Span span : sw.valueSpans()) sweepValue.putIfAbsent(sw.input() + "\n" + sw.input() + "=" + span.of(text).trim(), span);
+                }
+                default -> { }
+            }
+        }
     }
 
     /** Replaces the formula (or an input's value) of {@code quantity} with DSL text. */
@@ -145,27 +161,20 @@ public final class SourceEditor {
 
     /** Changes the value an existing scenario gives an input; adds the setting to a named scenario if it lacks it. */
     public void setScenarioValue(String scenario, String input, String value) {
-        for (Decl decl : decls) {
-            if (decl instanceof Decl.Sweep s && s.input().equals(input)) {
-                for (int i = 0; i < s.values().size(); i++) {
-                    Span span = s.valueSpans().get(i);
-                    if (scenario.equals(input + "=" + span.of(text).trim())) {
-                        edits.add(new Replacement(span.start(), span.end(), value));
-                        return;
-                    }
-                }
-            } else if (decl instanceof Decl.Scenario s && s.name().equals(scenario)) {
-                for (Decl.Setting setting : s.settings()) {
-                    if (setting.input().equals(input)) {
-                        edits.add(new Replacement(setting.valueSpan().start(), setting.valueSpan().end(), value));
-                        return;
-                    }
-                }
-                edits.add(new Replacement(s.end(), s.end(), ", " + input + " = " + value));
+        Span swept = sweepValue.get(input + "\n" + scenario);
+        if (swept != null) {
+            edits.add(new Replacement(swept.start(), swept.end(), value));
+            return;
+        }
+        Decl.Scenario s = namedScenario.get(scenario);
+        if (s == null) throw new IllegalArgumentException("no scenario '" + scenario + "' sets '" + input + "'");
+        for (Decl.Setting setting : s.settings()) {
+            if (setting.input().equals(input)) {
+                edits.add(new Replacement(setting.valueSpan().start(), setting.valueSpan().end(), value));
                 return;
             }
         }
-        throw new IllegalArgumentException("no scenario '" + scenario + "' sets '" + input + "'");
+        edits.add(new Replacement(s.end(), s.end(), ", " + input + " = " + value));
     }
 
     /** The source with every edit applied; an edit inside a larger one is covered by it. */
@@ -198,8 +207,9 @@ public final class SourceEditor {
     }
 
     private Decl.Definition definition(String name) {
-        for (Decl d : decls) if (d instanceof Decl.Definition def && def.name().equals(name)) return def;
-        throw new IllegalArgumentException("the source defines no quantity '" + name + "'");
+        Integer at = definitionAt.get(name);
+        if (at == null) throw new IllegalArgumentException("the source defines no quantity '" + name + "'");
+        return (Decl.Definition) decls.get(at);
     }
 
     private Decl.Definition lastDefinition() {
@@ -210,13 +220,7 @@ public final class SourceEditor {
 
     private List<Decl.Note> notesOf(Decl.Definition def) {
         List<Decl.Note> notes = new ArrayList<>();
-        boolean after = false;
-        for (Decl d : decls) {
-            if (d == def) { after = true; continue; }
-            if (!after) continue;
-            if (d instanceof Decl.Note n) notes.add(n);
-            else break;
-        }
+        for (int i = definitionAt.get(def.name()) + 1; i < decls.size() && decls.get(i) instanceof Decl.Note n; i++) notes.add(n);
         return notes;
     }
 
