@@ -1,5 +1,6 @@
 package org.flopsheet.engine.units;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +21,10 @@ import org.flopsheet.engine.eval.functions.FunctionLibrary;
 public final class UnitChecker {
     /** A formula with its conversions made explicit, and the unit its raw value is in. */
     public record Checked(Expr expr, Unit unit, boolean constant) {}
+
+    /** Exact unit scales are raised to an exponent's power: bounded so that no exponent can take minutes. */
+    private static final int MAX_UNIT_EXPONENT = 64;
+    private static final int MAX_EXPONENT_DIGITS = 40;
 
     private final SourceFile file;
     private final UnitRegistry registry;
@@ -187,8 +192,11 @@ public final class UnitChecker {
      * exact scale, so such a base is first converted exactly into base units (byte, s).
      */
     private Checked exactBase(Checked base, Rational p, Pos at) {
-        if (p.numerator().bitLength() > 31 || p.denominator().bitLength() > 31) {
-            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit", "make the base dimensionless");
+        if (p.numerator().abs().compareTo(BigInteger.valueOf(MAX_UNIT_EXPONENT)) > 0
+                || p.denominator().compareTo(BigInteger.valueOf(MAX_UNIT_EXPONENT)) > 0) {
+            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit",
+                    "powers of a quantity with a unit go up to " + MAX_UNIT_EXPONENT + " (and roots to 1/" + MAX_UNIT_EXPONENT
+                            + "); make the base dimensionless");
         }
         if (base.unit().pow(p.numerator().intValue(), p.denominator().intValue()) != null) return base;
         Unit plain = new Unit(base.unit().dimension().toString(), Rational.ONE, base.unit().dimension());
@@ -322,9 +330,16 @@ public final class UnitChecker {
     }
 
     /** The exact value of a constant exponent such as 2, -1, (1/2) or 0.5; null if not constant. */
-    private static Rational constantValue(Expr e) {
+    private Rational constantValue(Expr e) {
         return switch (e) {
-            case Expr.Num n when n.unit() == null -> Rational.ofDecimal(n.text());
+            case Expr.Num n when n.unit() == null -> {
+                Rational exact = Rational.ofDecimal(n.text(), MAX_EXPONENT_DIGITS);
+                if (exact == null) {
+                    throw new FlopError(file, n.pos(), "the exponent " + n.text() + " has too many digits to be a power of a unit",
+                            "a unit's exponent is a small fraction such as 2, -1 or (1/2); or make the base dimensionless");
+                }
+                yield exact;
+            }
             case Expr.Unary u -> {
                 Rational r = constantValue(u.operand());
                 yield r == null ? null : u.op() == Expr.UnaryOp.NEG ? r.negate() : r;
