@@ -95,7 +95,7 @@ final class ModelSheetWriter {
             case INPUT -> { }
         }
         CellValues.put(cell, value);
-        cell.setCellStyle(styles.value(kind, CellValues.shown(value)));
+        cell.setCellStyle(styles.value(kind, CellValues.shown(value), q.unit()));
         metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
                 scenario == null ? "" : scenario.name(), kind.name().toLowerCase(Locale.ROOT));
 
