@@ -41,6 +41,9 @@ import org.junit.jupiter.api.Test;
 class MutationFuzzTest {
     private static final long SEED = Long.getLong("flopsheet.fuzz.seed", 20261129L);
     private static final int MUTANTS = Integer.getInteger("flopsheet.fuzz.mutants", 4000);
+    /** A busy CI machine runs fewer of the same sequence of mutants rather than holding the build up. */
+    private static final long BUDGET_SECONDS = Long.getLong("flopsheet.fuzz.seconds", 25);
+    private static final int AT_LEAST = 200;
     private static final long PER_MUTANT = 5_000; // ms; a compile takes a few, the machine may be busy
     private static final Pattern TOKEN = Pattern.compile(
             "\"[^\"\\n]*\"|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|[\\p{L}_][\\p{L}\\p{N}_]*|==|!=|<=|>=|<>|\\S");
@@ -63,11 +66,12 @@ class MutationFuzzTest {
             t.setDaemon(true);
             return t;
         });
-        int compiled = 0, refused = 0;
+        int compiled = 0, refused = 0, ran = 0;
         List<String> failures = new ArrayList<>();
         long start = System.nanoTime();
         try {
-            for (int i = 0; i < MUTANTS; i++) {
+            int i;
+            for (i = 0; i < MUTANTS && (System.nanoTime() - start) / 1_000_000_000 < BUDGET_SECONDS; i++) {
                 Path model = models.get(random.nextInt(models.size()));
                 String original = Files.readString(model);
                 String mutant = mutate(original, random);
@@ -98,13 +102,15 @@ class MutationFuzzTest {
                 }
                 if (failures.size() >= 5) break;
             }
+            ran = i;
         } finally {
             worker.shutdownNow();
         }
         if (!failures.isEmpty()) fail("seed " + SEED + ":\n" + String.join("\n\n=====\n", failures));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("fuzz: %d mutants (seed %d) in %.1f s: %d compiled, %d refused with a place%n",
-                MUTANTS, SEED, seconds, compiled, refused);
+                ran, SEED, seconds, compiled, refused);
+        assertTrue(ran >= AT_LEAST, "only " + ran + " mutants in " + BUDGET_SECONDS + " s");
         assertFalse(compiled == 0 || refused == 0, "the mutants should both compile and fail: " + compiled + " / " + refused);
     }
 
