@@ -10,6 +10,8 @@ import org.flopsheet.app.UserError;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.PendingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +65,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private BatchRun.Summary toFile(BatchRun run, InputStream input, long size, Path target) throws IOException, InterruptedException {
-        try (AtomicOutput output = AtomicOutput.to(target)) {
+        try (PendingFile output = AtomicFiles.open(target)) {
             BatchRun.Summary summary = run.run(input, size, output.stream(), Progress.forRun(size));
             output.commit();
             return summary;
