@@ -33,7 +33,7 @@ class ImportApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = new TestServer(dir);
+        server = new TestServer(dir, true);
         source = dir.resolve("finveden.flop");
         original = Files.readString(source);
     }
@@ -108,6 +108,7 @@ class ImportApiTest {
     private TestServer.Response importWorkbook(String query, byte[] workbook) {
         return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/import" + (query.isEmpty() ? "" : "?" + query))))
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("X-Flopsheet-Token", server.token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build());
     }
 
