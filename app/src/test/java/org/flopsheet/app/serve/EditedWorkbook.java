@@ -9,11 +9,11 @@ import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.xlsx.WorkbookExporter;
 
 /** The workbook exported from a source, as a person sends it back: unedited, or with Training FLOP changed. */
-final class EditedWorkbook {
+public final class EditedWorkbook {
     private EditedWorkbook() {}
 
     /** @param trainingFlop the new value of training_flop's cell (found through its defined name), or null for none */
-    static byte[] of(Path source, Double trainingFlop) throws IOException {
+    public static byte[] of(Path source, Double trainingFlop) throws IOException {
         try (XSSFWorkbook wb = WorkbookExporter.build(Compiler.compile(source)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (trainingFlop != null) {
                 CellReference cell = new CellReference(WorkbookExporter.baseCaseName(wb, "training_flop").getRefersToFormula());
