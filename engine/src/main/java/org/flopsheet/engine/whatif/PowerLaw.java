@@ -21,10 +21,12 @@ public final class PowerLaw {
     private final String input;
     private final double[] slots;
     private final NodeCompiler nodes;
+    private final boolean exponentsMayUseQuantities;
     private final Map<String, OptionalDouble> byQuantity = new HashMap<>();
 
-    private PowerLaw(Sheet sheet, String input, double[] slots) {
+    private PowerLaw(Sheet sheet, String input, double[] slots, boolean exponentsMayUseQuantities) {
         this.sheet = sheet;
+        this.exponentsMayUseQuantities = exponentsMayUseQuantities;
         this.input = input;
         this.slots = slots;
         this.nodes = new NodeCompiler(name -> sheet.quantity(name).index());
@@ -37,7 +39,15 @@ public final class PowerLaw {
      * @param slots every quantity's value at the point of interest (exponents written with inputs are read here)
      */
     public static OptionalDouble exponent(Sheet sheet, Quantity output, Quantity input, double[] slots) {
-        return new PowerLaw(sheet, input.name(), slots).of(output);
+        return new PowerLaw(sheet, input.name(), slots, true).of(output);
+    }
+
+    /**
+     * Like {@link #exponent}, but only where every exponent along the chain is written as a number, so
+     * that the exponent stays the same whatever the inputs are: what a formula written into a workbook needs.
+     */
+    public static OptionalDouble fixedExponent(Sheet sheet, Quantity output, Quantity input) {
+        return new PowerLaw(sheet, input.name(), sheet.defaults(), false).of(output);
     }
 
     private OptionalDouble of(Quantity q) {
@@ -85,8 +95,21 @@ public final class PowerLaw {
         OptionalDouble b = of(base), p = of(exponent);
         if (b.isEmpty() || p.isEmpty() || p.getAsDouble() != 0) return OptionalDouble.empty();
         if (b.getAsDouble() == 0) return OptionalDouble.of(0);
+        if (!exponentsMayUseQuantities && usesQuantity(exponent)) return OptionalDouble.empty();
         double value = nodes.compile(exponent).eval(slots);
         return Double.isFinite(value) ? OptionalDouble.of(b.getAsDouble() * value) : OptionalDouble.empty();
+    }
+
+    private static boolean usesQuantity(Expr e) {
+        return switch (e) {
+            case Expr.Ref r -> true;
+            case Expr.Num n -> false;
+            case Expr.Bool b -> false;
+            case Expr.Unary u -> usesQuantity(u.operand());
+            case Expr.Convert c -> usesQuantity(c.inner());
+            case Expr.Binary b -> usesQuantity(b.left()) || usesQuantity(b.right());
+            case Expr.Call c -> c.args().stream().anyMatch(PowerLaw::usesQuantity);
+        };
     }
 
     private static OptionalDouble combine(OptionalDouble left, OptionalDouble right, int sign) {
