@@ -11,6 +11,18 @@ import org.apache.spark.sql.SparkSession;
 final class PartFiles {
     private PartFiles() {}
 
+    /** Refuses, before any job runs, an output folder that exists: Spark would fail late, or overwrite results. */
+    static void requireNew(SparkSession spark, String folder) {
+        try {
+            Path dir = new Path(folder);
+            if (dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(dir)) {
+                throw new org.flopsheet.app.UserError("--out " + folder + " already exists; name a new folder (or remove that one)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("checking the output folder " + folder, e);
+        }
+    }
+
     static void nameAsCsv(SparkSession spark, String folder) {
         try {
             Path dir = new Path(folder);

@@ -28,6 +28,7 @@ public final class SparkBatch {
 
     public static Summary run(SparkSession spark, ModelSource model, String in, Format format, String out, List<String> outputs) {
         model.sheet();  // a model that does not compile is refused here, before any job starts
+        PartFiles.requireNew(spark, out);
         InputRecords input = switch (format) {
             case CSV -> InputRecords.csv(spark, in);
             case PARQUET -> InputRecords.parquet(spark, in);

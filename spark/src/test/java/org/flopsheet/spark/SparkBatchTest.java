@@ -49,6 +49,10 @@ class SparkBatchTest {
         }
         assertEquals(Files.readString(expected), joined.toString());
         assertTrue(run.err().contains("3,005 rows") && run.err().contains(", 3 failed"), run.err());
+
+        Run again = spark("batch", FINVEDEN.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString(), "--master", "local[1]");
+        assertEquals(2, again.exitCode(), again.err());
+        assertTrue(again.err().contains("already exists; name a new folder"), again.err());
     }
 
     @Test
