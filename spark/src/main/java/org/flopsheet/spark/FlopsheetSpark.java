@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code flopsheet-spark}: the batch and simulate commands of flopsheet, run as Spark jobs. */
 @Command(name = "flopsheet-spark", mixinStandardHelpOptions = true, version = "flopsheet-spark 0.1.0",
         description = "Run a flopsheet model over a DataFrame with Spark: locally (local[N], no Spark installation needed) or on a cluster.",
-        subcommands = {CommandLine.HelpCommand.class, SparkBatchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SparkBatchCommand.class, SparkBenchCommand.class})
 public final class FlopsheetSpark implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));
