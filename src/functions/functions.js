@@ -205,7 +205,7 @@
         { name: "flop_per_param_token", slot: 9, value: 6 },
         { name: "a100_tflops", slot: 15, value: 312 },
         { name: "h100_tflops", slot: 16, value: 989 },
-        { name: "utilization", slot: 17, value: 50 },
+        { name: "utilization", slot: 17, value: 0.5 },
         { name: "lr_base", slot: 20, value: 3.0E-4 },
         { name: "min_lr_ratio", slot: 21, value: 0.1 },
         { name: "base_batch_tokens", slot: 23, value: 4000000 },
@@ -217,22 +217,22 @@
       ],
       run: function (s) {
         s[2] = mul(s[1], s[0]);  // D_opt
+        s[8] = add(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
+        s[10] = mul(mul(s[9], s[0]), s[2]);  // compute
         s[11] = power(div(mul(s[6], s[4]), mul(s[7], s[5])), div(1, add(s[6], s[7])));  // fit_G
+        s[12] = mul(mul(s[11], power(div(div(s[10], s[9]), 1), div(s[7], add(s[6], s[7])))), 1);  // N_opt_fit
+        s[13] = div(s[10], mul(s[9], s[12]));  // D_opt_fit
+        s[14] = div(s[13], s[12]);  // tokens_per_param_fit
+        s[18] = convert(div(s[10], mul(s[15], s[17])), 1, 3.6E15);  // a100_hours
+        s[19] = convert(div(s[10], mul(s[16], s[17])), 1, 3.6E15);  // h100_hours
         s[22] = mul(s[20], s[21]);  // min_lr
         s[25] = mul(s[20], div(s[24], s[23]));  // lr_linear
         s[26] = mul(s[20], fn.SQRT(div(s[24], s[23])));  // lr_sqrt
         s[28] = div(s[24], s[27]);  // batch_sequences
+        s[30] = div(s[29], s[8]);  // critical_batch
         s[33] = power(s[31], 2);  // attention_elements
         s[34] = power(div(s[31], s[32]), 2);  // ring_block_elements
         s[35] = div(power(s[31], 2), s[32]);  // ring_formula_elements
-        s[8] = add(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
-        s[10] = mul(mul(s[9], s[0]), s[2]);  // compute
-        s[30] = div(s[29], s[8]);  // critical_batch
-        s[12] = mul(mul(s[11], power(div(div(s[10], s[9]), 1), div(s[7], add(s[6], s[7])))), 1);  // N_opt_fit
-        s[18] = convert(div(s[10], mul(s[15], s[17])), 1, 36000000000000);  // a100_hours
-        s[19] = convert(div(s[10], mul(s[16], s[17])), 1, 36000000000000);  // h100_hours
-        s[13] = div(s[10], mul(s[9], s[12]));  // D_opt_fit
-        s[14] = div(s[13], s[12]);  // tokens_per_param_fit
       }
     },
     "finveden": {
@@ -283,7 +283,7 @@
         { name: "quick_eval_sequences", slot: 71, value: 200 },
         { name: "quick_eval_time", slot: 72, value: 0.05 },
         { name: "system_overhead", slot: 75, value: 1.2 },
-        { name: "io_efficiency", slot: 77, value: 70 },
+        { name: "io_efficiency", slot: 77, value: 0.7 },
         { name: "eval_baselines", slot: 80, value: 5 },
         { name: "eval_sequences", slot: 81, value: 1000 },
         { name: "compression_ratios", slot: 82, value: 3 },
@@ -294,60 +294,60 @@
         { name: "optimistic_factor", slot: 92, value: 0.7 }
       ],
       run: function (s) {
-        s[6] = convert(div(s[5], s[4]), 100, 1);  // throughput_share_of_peak
-        s[22] = div(s[9], 1);  // seq_positions
-        s[20] = mul(s[10], s[9]);  // tokens_micro
-        s[23] = div(s[10], 1);  // batch_count
+        s[6] = div(s[5], s[4]);  // throughput_share_of_peak
         s[12] = mul(s[10], s[11]);  // effective_batch
-        s[37] = mul(mul(2, s[14]), 1);  // flop_forward_token
-        s[29] = convert(div(mul(add(s[13], s[14]), s[19]), 1), 1, 1000000);  // weights
-        s[69] = div(s[7], s[68]);  // data_prep_quick
-        s[73] = mul(mul(s[70], s[71]), s[72]);  // eval_quick
-        s[78] = convert(mul(s[68], s[77]), 1, 100);  // tokenize_rate_actual
-        s[83] = mul(mul(s[80], s[81]), s[82]);  // evaluations
-        s[86] = add(s[84], s[85]);  // time_per_evaluation
+        s[20] = mul(s[10], s[9]);  // tokens_micro
         s[21] = div(s[20], 1);  // positions
-        s[52] = convert(mul(mul(mul(mul(add(1, s[38]), 2), s[13]), s[20]), 1), 1, 1000000000);  // flop_policy
+        s[22] = div(s[9], 1);  // seq_positions
+        s[23] = div(s[10], 1);  // batch_count
+        s[24] = convert(mul(mul(mul(s[21], s[16]), 34), s[19]), 1, 1000000);  // activation_standard_layer
         s[25] = convert(mul(mul(mul(s[23], s[18]), power(s[22], 2)), s[19]), 1, 1000000);  // attention_matrix_layer
-        s[59] = fn.ROUNDUP(div(s[7], s[12]), 0);  // steps_per_epoch
-        s[39] = mul(s[38], s[37]);  // flop_backward_token
+        s[26] = add(s[24], s[25]);  // activation_layer
+        s[27] = convert(mul(mul(mul(s[21], s[16]), add(34, div(mul(mul(5, s[22]), s[18]), s[16]))), 1), 1, 1000000);  // activation_layer_formula
+        s[28] = convert(mul(s[17], s[26]), 1, 1000);  // activations
+        s[29] = convert(div(mul(add(s[13], s[14]), s[19]), 1), 1, 1000000);  // weights
         s[30] = s[29];  // gradients
         s[31] = mul(2, s[29]);  // optimizer_states
-        s[74] = convert(add(add(s[69], convert(s[64], 3600, 1)), s[73]), 1, 3600);  // total_anchored
-        s[79] = convert(div(s[7], s[78]), 1, 60);  // data_prep
-        s[87] = convert(mul(s[83], s[86]), 1, 60);  // evaluation
-        s[24] = convert(mul(mul(mul(s[21], s[16]), 34), s[19]), 1, 1000000);  // activation_standard_layer
-        s[27] = convert(mul(mul(mul(s[21], s[16]), add(34, div(mul(mul(5, s[22]), s[18]), s[16]))), 1), 1, 1000000);  // activation_layer_formula
+        s[32] = add(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
+        s[33] = s[32];  // memory_peak
+        s[35] = mul(s[33], s[34]);  // memory_actual
+        s[36] = div(s[35], s[1]);  // memory_share
+        s[37] = mul(mul(2, s[14]), 1);  // flop_forward_token
+        s[39] = mul(s[38], s[37]);  // flop_backward_token
+        s[40] = add(s[37], s[39]);  // flop_train_token
         s[42] = convert(mul(mul(mul(3, s[21]), power(s[16], 2)), s[41]), 1, 1000000000);  // flop_qkv
         s[43] = convert(mul(mul(mul(s[21], s[22]), s[16]), s[41]), 1, 1000000000);  // flop_attn_scores
         s[44] = convert(mul(mul(mul(s[21], s[22]), s[16]), s[41]), 1, 1000000000);  // flop_attn_values
         s[45] = convert(mul(mul(s[21], power(s[16], 2)), s[41]), 1, 1000000000);  // flop_out_proj
-        s[47] = convert(mul(mul(mul(mul(2, s[21]), s[16]), mul(4, s[16])), s[41]), 1, 1000000000);  // flop_ffn
-        s[49] = convert(mul(mul(mul(s[21], s[16]), s[15]), s[41]), 1, 1000000000);  // flop_lm_head
-        s[60] = mul(s[59], s[8]);  // steps_total
-        s[40] = add(s[37], s[39]);  // flop_train_token
-        s[76] = mul(s[74], s[75]);  // final_anchored
-        s[26] = add(s[24], s[25]);  // activation_layer
         s[46] = add(add(add(s[42], s[43]), s[44]), s[45]);  // flop_attention
-        s[28] = convert(mul(s[17], s[26]), 1, 1000);  // activations
+        s[47] = convert(mul(mul(mul(mul(2, s[21]), s[16]), mul(4, s[16])), s[41]), 1, 1000000000);  // flop_ffn
         s[48] = add(s[46], s[47]);  // flop_layer
-        s[32] = add(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
-        s[54] = convert(add(add(s[29], convert(s[28], 1000, 1)), s[30]), 1, 1000);  // data_moved
+        s[49] = convert(mul(mul(mul(s[21], s[16]), s[15]), s[41]), 1, 1000000000);  // flop_lm_head
         s[50] = add(mul(s[17], s[48]), s[49]);  // flop_forward
-        s[33] = s[32];  // memory_peak
-        s[55] = div(s[54], s[3]);  // time_memory
         s[51] = mul(s[50], add(1, s[38]));  // flop_step
-        s[35] = mul(s[33], s[34]);  // memory_actual
+        s[52] = convert(mul(mul(mul(mul(add(1, s[38]), 2), s[13]), s[20]), 1), 1, 1000000000);  // flop_policy
         s[53] = add(s[51], s[52]);  // flop_micro_batch
-        s[36] = convert(div(s[35], s[1]), 100, 1);  // memory_share
+        s[54] = convert(add(add(s[29], convert(s[28], 1000, 1)), s[30]), 1, 1000);  // data_moved
+        s[55] = div(s[54], s[3]);  // time_memory
         s[56] = convert(div(s[53], s[5]), 1, 1000);  // time_compute
-        s[63] = convert(mul(mul(s[60], s[11]), s[53]), 1, 1000000);  // training_flop_total
         s[58] = add(fn.MAX(s[55], s[56]), convert(s[57], 1, 1000));  // time_micro_batch
-        s[66] = convert(div(s[63], s[64]), 5, 18);  // anchor_throughput
+        s[59] = fn.ROUNDUP(div(s[7], s[12]), 0);  // steps_per_epoch
+        s[60] = mul(s[59], s[8]);  // steps_total
         s[61] = mul(s[11], s[58]);  // time_step
-        s[67] = convert(div(s[66], s[4]), 100, 1);  // anchor_share_of_peak
         s[62] = convert(mul(s[60], s[61]), 1, 3600);  // training_core
-        s[65] = convert(div(s[64], s[62]), 100, 1);  // anchor_time_ratio
+        s[63] = convert(mul(mul(s[60], s[11]), s[53]), 1, 1000000);  // training_flop_total
+        s[65] = div(s[64], s[62]);  // anchor_time_ratio
+        s[66] = convert(div(s[63], s[64]), 5, 18);  // anchor_throughput
+        s[67] = div(s[66], s[4]);  // anchor_share_of_peak
+        s[69] = div(s[7], s[68]);  // data_prep_quick
+        s[73] = mul(mul(s[70], s[71]), s[72]);  // eval_quick
+        s[74] = convert(add(add(s[69], convert(s[64], 3600, 1)), s[73]), 1, 3600);  // total_anchored
+        s[76] = mul(s[74], s[75]);  // final_anchored
+        s[78] = mul(s[68], s[77]);  // tokenize_rate_actual
+        s[79] = convert(div(s[7], s[78]), 1, 60);  // data_prep
+        s[83] = mul(mul(s[80], s[81]), s[82]);  // evaluations
+        s[86] = add(s[84], s[85]);  // time_per_evaluation
+        s[87] = convert(mul(s[83], s[86]), 1, 60);  // evaluation
         s[89] = div(s[62], s[88]);  // training_adjusted
         s[90] = convert(add(add(s[79], convert(s[89], 60, 1)), s[87]), 1, 60);  // pipeline_total
         s[93] = mul(s[90], s[91]);  // pipeline_conservative
@@ -361,7 +361,7 @@
         { name: "seq_len", slot: 1, value: 1024 },
         { name: "batch", slot: 2, value: 512 },
         { name: "peak_rate", slot: 3, value: 2496 },
-        { name: "efficiency", slot: 4, value: 40 },
+        { name: "efficiency", slot: 4, value: 0.4 },
         { name: "flop_per_param_token", slot: 5, value: 6 },
         { name: "barrier", slot: 11, value: 0.01 },
         { name: "temperature", slot: 12, value: 0.005 },
@@ -376,29 +376,29 @@
       ],
       run: function (s) {
         s[6] = mul(s[1], s[2]);  // tokens_per_batch
-        s[13] = fn.EXP(div(neg(s[11]), s[12]));  // p_success
-        s[22] = div(s[11], s[12]);  // info_per_update
-        s[28] = convert(s[27], 86400, 1);  // time_budget_s
-        s[31] = div(s[30], mul(s[5], s[0]));  // compute_tokens
-        s[38] = convert(div(mul(s[0], s[37]), s[36]), 1, 1000000000);  // tau_memory
         s[7] = convert(div(s[3], mul(mul(s[5], s[0]), power(s[6], 2))), 1000000000000, 1);  // nu0
-        s[34] = convert(div(sub(s[19], s[20]), mul(mul(mul(mul(s[0], s[6]), s[27]), s[13]), s[16])), 1, 86400);  // nu_min
-        s[23] = div(s[22], fn.LN(2));  // info_per_update_bits
-        s[8] = convert(mul(s[4], s[7]), 1, 100);  // nu_eff
-        s[35] = convert(mul(mul(mul(s[34], power(s[6], 2)), s[5]), s[0]), 1, 1000000000000);  // flop_rate_min
+        s[8] = mul(s[4], s[7]);  // nu_eff
         s[9] = mul(s[8], s[6]);  // omega
-        s[33] = fn.MIN(fn.SQRT(div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
         s[10] = div(1, s[9]);  // step_time
+        s[13] = fn.EXP(div(neg(s[11]), s[12]));  // p_success
         s[14] = mul(s[9], s[13]);  // k_param
-        s[25] = div(1, s[9]);  // tau_fast
-        s[29] = div(s[11], fn.LN(convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
-        s[39] = fn.MIN(1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
         s[15] = mul(s[0], s[14]);  // k_total
-        s[18] = div(1, s[14]);  // tau_learn
-        s[24] = mul(s[14], s[22]);  // info_rate
-        s[26] = mul(s[25], fn.EXP(div(s[11], s[12])));  // tau_slow
         s[17] = convert(mul(s[15], s[16]), 3600, 1);  // loss_rate
+        s[18] = div(1, s[14]);  // tau_learn
         s[21] = convert(div(sub(s[19], s[20]), s[17]), 1, 24);  // training_time
+        s[22] = div(s[11], s[12]);  // info_per_update
+        s[23] = div(s[22], fn.LN(2));  // info_per_update_bits
+        s[24] = mul(s[14], s[22]);  // info_rate
+        s[25] = div(1, s[9]);  // tau_fast
+        s[26] = mul(s[25], fn.EXP(div(s[11], s[12])));  // tau_slow
+        s[28] = convert(s[27], 86400, 1);  // time_budget_s
+        s[29] = div(s[11], fn.LN(convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
+        s[31] = div(s[30], mul(s[5], s[0]));  // compute_tokens
+        s[33] = fn.MIN(fn.SQRT(div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
+        s[34] = convert(div(sub(s[19], s[20]), mul(mul(mul(mul(s[0], s[6]), s[27]), s[13]), s[16])), 1, 86400);  // nu_min
+        s[35] = convert(mul(mul(mul(s[34], power(s[6], 2)), s[5]), s[0]), 1, 1000000000000);  // flop_rate_min
+        s[38] = convert(div(mul(s[0], s[37]), s[36]), 1, 1000000000);  // tau_memory
+        s[39] = fn.MIN(1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
       }
     }
   };

@@ -28,9 +28,12 @@ final class ModelSheetReader {
                 throw new ImportError(sheet.name() + "!" + address + " holds an array formula, which a flopsheet model cannot hold;"
                         + " enter it as an ordinary formula");
             }
+            String labelText = CellContent.text(sheet.cell(r, label)), nameText = CellContent.text(sheet.cell(r, name));
+            String unitText = unit < 0 ? "" : UnitCell.checked(CellContent.text(sheet.cell(r, unit)),
+                    sheet.name() + "!" + new CellReference(r, unit).formatAsString(false),
+                    !nameText.isEmpty() ? nameText : "'" + labelText + "'");
             ModelRow m = new ModelRow(r, value, sheet.name() + "!" + address,
-                    CellContent.text(sheet.cell(r, label)), sheet.cell(r, value),
-                    unit < 0 ? "" : CellContent.text(sheet.cell(r, unit)), CellContent.text(sheet.cell(r, name)),
+                    labelText, sheet.cell(r, value), unitText, nameText,
                     note < 0 ? "" : CellContent.text(sheet.cell(r, note)), namesByCell.get(address));
             if (!m.isBlank()) rows.add(m);
         }

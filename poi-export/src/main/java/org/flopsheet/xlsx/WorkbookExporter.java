@@ -11,6 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.io.AtomicFiles;
@@ -85,6 +86,8 @@ public final class WorkbookExporter {
         int firstScenarioIndex = comparison == null ? 1 : 2;
         List<SXSSFSheet> scenarioSheets = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
+        Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
+        SXSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
         SXSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
 
         // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,
@@ -105,6 +108,7 @@ public final class WorkbookExporter {
             cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
         }
         if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
+        if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
         metadata.write(wb, hidden, sheet.name());
 
         wb.setActiveSheet(0);

@@ -141,7 +141,7 @@ final class WorksheetXmlHandler extends DefaultHandler {
         }
         String v = value.toString();
         if (type == null || type.equals("n")) {
-            return hasValue && !v.isBlank() ? new CellContent.Number(Double.parseDouble(v.strip())) : new CellContent.Empty();
+            return hasValue ? CellContent.number(v, sheetName + "!" + new CellReference(row, column).formatAsString(false)) : new CellContent.Empty();
         }
         return switch (type) {
             case "s" -> CellContent.ofText(sharedStrings.apply(Integer.parseInt(v.strip())));
