@@ -116,7 +116,8 @@
       var row = element("tr");
       row.appendChild(element("td", { class: "label", title: q.note || q.name }, q.label));
       var cell = element("td");
-      var input = element("input", { type: "text", id: "in-" + q.name, name: q.name, value: exact(q.default), spellcheck: "false" });
+      var typed = q.unit === "%" ? percent(q.default) + "%" : exact(q.default);
+      var input = element("input", { type: "text", id: "in-" + q.name, name: q.name, value: typed, spellcheck: "false" });
       input.addEventListener("input", function () {
         state.typed[q.name] = input.value.trim();
         evaluate();
@@ -150,6 +151,11 @@
     if (sheet.outputs.length) y.value = sheet.outputs[sheet.outputs.length - 1].name;
   }
 
+  /** A % quantity holds the fraction, as a spreadsheet does: 0.6 shows as 60. */
+  function percent(fraction) {
+    return +(fraction * 100).toPrecision(15);
+  }
+
   /** The inputs as typed (text the server parses, units allowed); empty boxes take the default. */
   function currentInputs() {
     var inputs = {};
@@ -170,7 +176,8 @@
         var values = json.rows[0];
         sheet.outputs.forEach(function (q) {
           var cell = $("out-" + q.name);
-          cell.textContent = format(values[q.name]);
+          var value = values[q.name];
+          cell.textContent = q.unit === "%" && typeof value === "number" ? format(percent(value)) : format(value);
           cell.title = String(values[q.name]);
           cell.classList.toggle("error", typeof values[q.name] === "string");
         });

@@ -104,10 +104,11 @@ final class EvalCommand implements Callable<Integer> {
             Unit unit = shownIn.get(q.name());
             List<String> row = new ArrayList<>(List.of(q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
                     unit != null ? unit.display() : q.unitText()));
+            Unit shown = unit != null ? unit : q.unit();
             for (Evaluation e : results) {
                 Value v = e.value(q);
                 if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
-                row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
+                row.add(v instanceof Value.Num n ? NumberText.significant(shown.shown(n.value()), digits) : v.text());
             }
             rows.add(row.toArray(String[]::new));
         }

@@ -8,7 +8,7 @@ public final class Suggestions {
     private Suggestions() {}
 
     /** The candidate closest to {@code name}, if it is close enough to be a likely typo; else null. */
-    static String closest(String name, Collection<String> candidates) {
+    public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
