@@ -31,6 +31,10 @@ class HostileSourcesTest {
         x = 1 GB^99999999                                   | 1    | 10     | the exponent 99999999 is too large for a unit
         x = 1 GB^999999999999                               | 1    | 10     | is not a whole number
         input a = 2 s; x = a^(1/0)                          | 2    | 8      | must be a constant number
+        unit big = 1e300 s; input a = 1 big; x = a*a*a*a*a | 3    | 12     | the exact scale of this unit is beyond 10^1233
+        unit tiny = 1e-300 s; unit b2 = tiny^64; x = 1 b2   | 2    | 15     | the exact scale of this unit is beyond 10^1233
+        unit none = 0 s; input a = 1 s; x = a none          | 1    | 1      | the unit 'none' is defined as 0 times another
+        unit none = 1e-400 s                                | 1    | 1      | the unit 'none' is defined as 0 times another
         """)
     void exponentsAreBoundedBeforeExactArithmetic(String source, int line, int column, String message) {
         FlopError e = assertTimeoutPreemptively(QUICKLY, () -> TestSheets.error(source.replace("; ", "\n") + "\n"));
