@@ -174,18 +174,7 @@ public final class Compiler {
                     deps.add(i);
                 }
                 case Expr.Call c -> {
-                    ExcelFunction f = FunctionLibrary.lookup(c.name());
-                    if (f == null) {
-                        String guess = Suggestions.closest(c.name().toUpperCase(Locale.ROOT),
-                                FunctionLibrary.all().stream().map(ExcelFunction::name).toList());
-                        throw error(c.pos(), "unknown function '" + c.name() + "'",
-                                guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
-                    }
-                    int n = c.args().size();
-                    if (n < f.minArgs() || n > f.maxArgs()) {
-                        throw error(c.pos(), f.name() + " takes " + f.arity() + ", but " + n + (n == 1 ? " was" : " were") + " given",
-                                f.name() + ": " + f.description());
-                    }
+                    FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());
@@ -279,7 +268,7 @@ public final class Compiler {
             switch (e) {
                 case Expr.Ref r -> throw error(r.pos(), "a scenario value must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
                 case Expr.Call c -> {
-                    if (FunctionLibrary.lookup(c.name()) == null) throw error(c.pos(), "unknown function '" + c.name() + "'", "see the README for the list of functions");
+                    FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());

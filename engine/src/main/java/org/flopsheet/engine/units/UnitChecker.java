@@ -237,7 +237,7 @@ public final class UnitChecker {
     }
 
     private Checked call(Expr.Call c) {
-        ExcelFunction f = FunctionLibrary.lookup(c.name());
+        ExcelFunction f = FunctionLibrary.resolve(file, c); // values typed outside a sheet meet their calls here first
         List<Checked> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
