@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A seeded mutation fuzzer over the shipped models: each mutant is one to three small edits of a real
  * sheet (a token deleted, repeated or swapped, random digits and exponents, unicode, a truncation ...).
- * Compiling, evaluating every scenario, reading a mutated typed value for every input (as a CSV cell or
- * --set does), writing every formula as Excel and DSL text and reading the Excel text back as import
- * does must either succeed or end in a
- * {@link FlopError} that says file:line:column (for a typed value: a refusal naming the input); anything else, or a mutant that
+ * Compiling it, evaluating every scenario, reading a mutated typed value for every input (as a CSV cell
+ * or --set does), writing every formula as Excel and DSL text and reading the Excel text back (as import
+ * does) must succeed or end in a {@link FlopError} that says file:line:column (for a typed value, a
+ * refusal naming the input; for Excel text, an ExcelFormulaException). Anything else, or a mutant that
  * takes longer than {@link #PER_MUTANT}, fails with the mutant printed. Reproduce or widen a run with
- * {@code -Dflopsheet.fuzz.seed=N -Dflopsheet.fuzz.mutants=M}.
+ * {@code -Dflopsheet.fuzz.seed=N -Dflopsheet.fuzz.mutants=M -Dflopsheet.fuzz.seconds=S}.
  */
 class MutationFuzzTest {
     private static final long SEED = Long.getLong("flopsheet.fuzz.seed", 20261129L);
