@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
  */
 final class Styles {
     /** What a value cell holds, which decides its colours. */
-    enum Kind { INPUT, FORMULA, LINK }
+    enum Kind { INPUT, FORMULA, LINK, ENGINE_VALUE }
 
     private static final XSSFColor BLUE = rgb(0x00, 0x00, 0xFF);
     private static final XSSFColor GREEN = rgb(0x00, 0x80, 0x00);
@@ -100,6 +100,7 @@ final class Styles {
             }
             case FORMULA -> s.setFont(font(wb, 11, false, false, null));
             case LINK -> s.setFont(font(wb, 11, false, false, GREEN));
+            case ENGINE_VALUE -> s.setFont(font(wb, 11, false, true, GREY));
         }
         return s;
     }

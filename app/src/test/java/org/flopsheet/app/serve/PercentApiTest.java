@@ -32,6 +32,7 @@ class PercentApiTest {
                     input utilization = 60 %
                     gpus = ROUNDUP(demand / (per_gpu * utilization), 0) GPU
                     """);
+            TestServer.awaitSettled();
             TestServer.Response r = server.post("/api/sheets/fleet/evaluate", "{\"inputs\": {\"utilization\": " + json + "}}");
             assertEquals(200, r.status(), r.body());
             JsonNode row = r.json().get("rows").get(0);
