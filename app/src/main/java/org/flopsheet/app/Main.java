@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             org.flopsheet.app.batch.BatchCommand.class,
             org.flopsheet.app.batch.BenchCommand.class,
+            org.flopsheet.app.simulate.SimulateCommand.class,
         })
 public final class Main implements Runnable {
     static {
