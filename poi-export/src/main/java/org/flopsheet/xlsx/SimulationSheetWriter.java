@@ -4,6 +4,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import java.util.List;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dist.UncertainInput;
@@ -115,9 +116,88 @@ final class SimulationSheetWriter {
                 cell.setCellStyle(styles.value(kind, rows != null ? rows[i * width + q.index()] : 0));
             }
         }
+        histogram(out, samples, rows);
         out.setColumnWidth(0, 12 * 256);
         for (Quantity q : sheet.quantities()) out.setColumnWidth(column(q), Math.max(12, q.name().length() + 3) * 256);
         out.createFreezePane(1, FIRST_SAMPLE);
+    }
+
+    static final int BINS = 20;
+
+    /** The quantity the histogram shows: the last formula, the model's answer in source order. */
+    Quantity charted() {
+        List<Quantity> outputs = sheet.outputs();
+        return outputs.isEmpty() ? sheet.quantities().get(sheet.quantities().size() - 1) : outputs.get(outputs.size() - 1);
+    }
+
+    /** The first column of the histogram table: right of the quantities (and of the live sheet's draws). */
+    int histogramColumn() {
+        return sheet.quantities().size() + 3 + sheet.uncertainty().inputs().size();
+    }
+
+    /**
+     * The bins' lower edges: between the charted quantity's 1st and 99th percentiles of the engine's
+     * samples, equal on a log scale when they are positive and a factor of ten apart; the last bin is open.
+     */
+    double[] binEdges(SimulationResult result) {
+        QuantityStatistics s = result.of(charted().name());
+        double low = s.percentile(0.01), high = s.percentile(0.99);
+        boolean log = low > 0 && high / low > 10;
+        double[] edges = new double[BINS];
+        for (int i = 0; i < BINS; i++) {
+            double f = (double) i / (BINS - 1);
+            edges[i] = log ? Math.exp(Math.log(low) + f * (Math.log(high) - Math.log(low))) : low + f * (high - low);
+            edges[i] = Double.parseDouble(org.flopsheet.engine.eval.NumberText.significant(edges[i], 3).replace("E+", "E"));
+        }
+        return edges;
+    }
+
+    private double[] edges;
+
+    void useBinEdges(double[] edges) { this.edges = edges; }
+
+    /** A table of bins (lower edge as a number and as a label, COUNTIFS of the samples) and its chart. */
+    private void histogram(XSSFSheet out, int samples, double[] rows) {
+        if (edges == null) return;
+        Quantity q = charted();
+        int c = histogramColumn();
+        String range = range(q, samples);
+        text(out, SUMMARY_HEADER, c, "bin of " + q.name(), styles.header);
+        text(out, SUMMARY_HEADER, c + 1, "from", styles.header);
+        text(out, SUMMARY_HEADER, c + 2, "samples", styles.header);
+        int width = sheet.quantities().size();
+        String[] labels = new String[edges.length];
+        Double[] counts = new Double[edges.length];
+        for (int b = 0; b < edges.length; b++) {
+            int r = SUMMARY_HEADER + 1 + b;
+            labels[b] = (b == 0 ? "< " : "\u2265 ") + org.flopsheet.engine.eval.NumberText.significant(b == 0 ? edges[1] : edges[b], 3);
+            text(out, r, c, labels[b], styles.label);
+            XSSFCell from = row(out, r).createCell(c + 1);
+            from.setCellValue(edges[b]);
+            from.setCellStyle(styles.value(Styles.Kind.INPUT, edges[b]));
+            String fromCell = new CellReference(r, c + 1).formatAsString();
+            String toCell = new CellReference(r + 1, c + 1).formatAsString();
+            String formula = b == 0 ? "COUNTIF(" + range + ",\"<\"&" + toCell + ")"
+                    : b == edges.length - 1 ? "COUNTIF(" + range + ",\">=\"&" + fromCell + ")"
+                    : "COUNTIFS(" + range + ",\">=\"&" + fromCell + "," + range + ",\"<\"&" + toCell + ")";
+            XSSFCell count = row(out, r).createCell(c + 2);
+            count.setCellFormula(formula);
+            if (rows != null) {
+                long n = 0;
+                for (int i = 0; i < samples; i++) {
+                    double v = rows[i * width + q.index()];
+                    boolean inBin = (b == 0 || v >= edges[b]) && (b == edges.length - 1 || v < edges[b + 1]);
+                    if (inBin && !Double.isNaN(v)) n++;
+                }
+                count.setCellValue(n);
+                counts[b] = (double) n;
+            }
+            count.setCellStyle(styles.value(Styles.Kind.FORMULA, 1));
+        }
+        out.setColumnWidth(c, 16 * 256);
+        out.setColumnWidth(c + 1, 12 * 256);
+        new org.flopsheet.xlsx.charts.HistogramChart(q.name() + (rows != null ? ": the samples" : ": live draws (F9)"),
+                SUMMARY_HEADER + 1, c, c + 2, labels, counts).draw(out, c + 4, SUMMARY_HEADER, 10, 22);
     }
 
     private static XSSFRow row(XSSFSheet out, int r) {

@@ -89,6 +89,7 @@ public final class WorkbookExporter {
         SimulationResult result = Simulation.run(sheet, new SimulationOptions(samples, seed, 1, java.util.Map.of(), List.of()),
                 (first, count, block, w) -> System.arraycopy(block, 0, rows, (int) first * width, count * width));
         SimulationSheetWriter writer = new SimulationSheetWriter(sheet, styles);
+        writer.useBinEdges(writer.binEdges(result));
         String correlation = sheet.uncertainty().pairs().isEmpty() ? ""
                 : " The live draws ignore the correlations between inputs; the samples have them.";
         writer.write(samplesSheet, samples, rows, result, String.format(java.util.Locale.ROOT,

@@ -13,6 +13,7 @@ import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dist.Distribution;
 import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.simulate.Simulation;
 import org.flopsheet.engine.simulate.SimulationOptions;
@@ -38,7 +39,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "hold an input at a value: --set duration=4month")
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "hold an input at a value (--set duration=4month) or give it a distribution (--set 'training_flop=1e26 to 1e28')")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--prob", paramLabel = "NAME>VALUE", description = "the probability that a quantity exceeds (or is below) a value: --prob 'parallel_tasks>1e7'")
@@ -59,13 +60,19 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
-        Map<String, Double> overrides = InputValues.parseAll(sheet, settings);
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        Map<String, Distribution> distributions = new LinkedHashMap<>();
+        settings.forEach((name, text) -> {
+            Distribution d = InputValues.distribution(sheet, name, text);
+            if (d != null) distributions.put(name, d);
+            else overrides.put(name, InputValues.parse(sheet, name, text));
+        });
         List<Threshold> thresholds = probes.stream().map(p -> Threshold.parse(sheet, p)).toList();
         for (String h : histograms) {
             if (sheet.quantity(h) == null) sheet.inputSlot(h);
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        SimulationOptions options = new SimulationOptions(samples, seed, workers, overrides, thresholds);
+        SimulationOptions options = new SimulationOptions(samples, seed, workers, overrides, thresholds, distributions);
         long started = System.nanoTime();
         SimulationResult result;
         if (out != null) {

@@ -51,11 +51,16 @@ public final class DistributionReader {
      * first number on the input's scale that carries one ({@code 1e25 to 1e27 FLOP} is in FLOP).
      */
     public static Read read(SourceFile file, Expr expr, UnitExpr declared, String input, UnitChecker checker) {
-        DistributionReader r = new DistributionReader(file, checker, input);
-        rejectReferences(file, expr);
         UnitExpr written = firstScaleUnit(expr);
         Expr.Num probe = new Expr.Num(1, "1", written, expr.pos());
-        r.unit = checker.checkDefinition(probe, declared, input).unit();
+        return read(file, expr, declared, input, checker, checker.checkDefinition(probe, declared, input).unit());
+    }
+
+    /** The distribution read in a given unit: a number without a unit is in that unit, one with a unit is converted. */
+    public static Read read(SourceFile file, Expr expr, UnitExpr declared, String input, UnitChecker checker, Unit unit) {
+        DistributionReader r = new DistributionReader(file, checker, input);
+        rejectReferences(file, expr);
+        r.unit = unit;
         return new Read(r.distribution(expr), r.unit);
     }
 

@@ -27,6 +27,18 @@ public record Uncertainty(List<UncertainInput> inputs, int[] correlated, double[
 
     public boolean isEmpty() { return inputs.isEmpty(); }
 
+    /**
+     * These inputs with some replaced or added: a replaced input keeps its correlations, an added one
+     * (an input that had one value) is independent of the others.
+     */
+    public Uncertainty with(Map<String, UncertainInput> replacements) {
+        if (replacements.isEmpty()) return this;
+        List<UncertainInput> merged = new ArrayList<>();
+        for (UncertainInput in : inputs) merged.add(replacements.getOrDefault(in.name(), in));
+        for (UncertainInput in : replacements.values()) if (input(in.name()) == null) merged.add(in);
+        return new Uncertainty(List.copyOf(merged), correlated, cholesky, pairs);
+    }
+
     public UncertainInput input(String name) {
         for (UncertainInput in : inputs) if (in.name().equals(name)) return in;
         return null;

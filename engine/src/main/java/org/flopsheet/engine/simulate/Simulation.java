@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dist.UncertainInput;
+import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.eval.ExcelError;
 
 /**
@@ -36,12 +38,16 @@ public final class Simulation {
     private final double[] sum, sumSquares, min, max;
     private final long[] valid, errors, hits;
     private final double[][] exact;
+    private final Uncertainty uncertainty;
 
     private Simulation(Sheet sheet, SimulationOptions options) {
         this.sheet = sheet;
         this.options = options;
         this.width = sheet.quantities().size();
         this.blocks = BlockStreams.blocks(options.samples());
+        Map<String, UncertainInput> given = new java.util.HashMap<>();
+        options.distributions().forEach((name, d) -> given.put(name, new UncertainInput(name, sheet.inputSlot(name), d)));
+        this.uncertainty = sheet.uncertainty().with(given);
         if (blocks * width > Integer.MAX_VALUE / ERRORS.length) throw new IllegalArgumentException("too many samples for this sheet");
         this.start = sheet.defaults();
         options.overrides().forEach((name, v) -> start[sheet.inputSlot(name)] = v);
@@ -49,6 +55,7 @@ public final class Simulation {
         sheet.run(point);
         this.shift = new double[width];
         for (int q = 0; q < width; q++) shift[q] = Double.isFinite(point[q]) ? point[q] : 0;
+        for (UncertainInput in : uncertainty.inputs()) shift[in.slot()] = in.distribution().median();
         this.thresholds = options.thresholds().toArray(new Threshold[0]);
         this.thresholdSlots = new int[thresholds.length];
         for (int t = 0; t < thresholds.length; t++) thresholdSlots[t] = thresholds[t].quantity().index();
@@ -69,7 +76,7 @@ public final class Simulation {
 
     /** Runs the simulation; {@code sink}, when given, receives every sample row in order. */
     public static SimulationResult run(Sheet sheet, SimulationOptions options, SampleSink sink) {
-        if (sheet.uncertainty().isEmpty()) {
+        if (sheet.uncertainty().isEmpty() && options.distributions().isEmpty()) {
             throw new IllegalArgumentException("sheet '" + sheet.name() + "' has no uncertain inputs; write one as a distribution, e.g. input x = 1e25 to 1e27 FLOP");
         }
         Simulation s = new Simulation(sheet, options);
@@ -141,7 +148,7 @@ public final class Simulation {
     /** One thread's state: its slots, sampler, scratch sums and (above the exact limit) sketches. */
     private final class Worker {
         final double[] slots = new double[width];
-        final Sampler sampler = new Sampler(sheet.uncertainty(), options.overrides().keySet());
+        final Sampler sampler = new Sampler(uncertainty, options.overrides().keySet());
         final double[] rows;
         final LogLinearSketch[] negative = new LogLinearSketch[width], positive = new LogLinearSketch[width];
         final long[] zeros = new long[width];

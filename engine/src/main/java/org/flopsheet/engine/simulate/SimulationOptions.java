@@ -2,6 +2,7 @@ package org.flopsheet.engine.simulate;
 
 import java.util.List;
 import java.util.Map;
+import org.flopsheet.engine.dist.Distribution;
 
 /**
  * @param samples    how many samples
@@ -9,8 +10,10 @@ import java.util.Map;
  * @param threads    worker threads
  * @param overrides  inputs held at a value (in the input's unit), uncertain or not
  * @param thresholds questions whose probability to count
+ * @param distributions inputs given another distribution than the sheet's (or one where the sheet has a value)
  */
-public record SimulationOptions(long samples, long seed, int threads, Map<String, Double> overrides, List<Threshold> thresholds) {
+public record SimulationOptions(long samples, long seed, int threads, Map<String, Double> overrides, List<Threshold> thresholds,
+                                Map<String, Distribution> distributions) {
     public static final long DEFAULT_SEED = 1;
     /** Up to this many samples every percentile is exact; above it they come from sketches (0.013%). */
     public static final long EXACT_LIMIT = 1_000_000;
@@ -20,6 +23,14 @@ public record SimulationOptions(long samples, long seed, int threads, Map<String
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
         overrides = Map.copyOf(overrides);
         thresholds = List.copyOf(thresholds);
+        distributions = Map.copyOf(distributions);
+        for (String name : distributions.keySet()) {
+            if (overrides.containsKey(name)) throw new IllegalArgumentException("'" + name + "' is given both a value and a distribution");
+        }
+    }
+
+    public SimulationOptions(long samples, long seed, int threads, Map<String, Double> overrides, List<Threshold> thresholds) {
+        this(samples, seed, threads, overrides, thresholds, Map.of());
     }
 
     public static SimulationOptions of(long samples, long seed) {
