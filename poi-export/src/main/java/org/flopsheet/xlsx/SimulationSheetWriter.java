@@ -25,7 +25,10 @@ final class SimulationSheetWriter {
     static final String[] STATISTICS = {"mean", "sd", "p5", "p25", "p50", "p75", "p95"};
     static final double[] PERCENTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
     static final int SUMMARY_HEADER = 3, FIRST_STATISTIC = 4;
-    static final int SAMPLE_HEADER = FIRST_STATISTIC + STATISTICS.length + 1;
+    static final int BINS = 20;
+    /** Below the summary: a histogram of the model's answer, its table in columns A to C and its chart beside it. */
+    static final int HISTOGRAM_HEADER = FIRST_STATISTIC + STATISTICS.length + 1;
+    static final int SAMPLE_HEADER = HISTOGRAM_HEADER + BINS + 2;
     static final int FIRST_SAMPLE = SAMPLE_HEADER + 1;
 
     private final Sheet sheet;
@@ -117,22 +120,16 @@ final class SimulationSheetWriter {
             }
         }
         histogram(out, samples, rows);
-        out.setColumnWidth(0, 12 * 256);
+        out.setColumnWidth(0, Math.max(16, charted().name().length() + 9) * 256);
         for (Quantity q : sheet.quantities()) out.setColumnWidth(column(q), Math.max(12, q.name().length() + 3) * 256);
-        out.createFreezePane(1, FIRST_SAMPLE);
+        Printing.onePageWide(out);
+        out.getWorkbook().setPrintArea(out.getWorkbook().getSheetIndex(out), 0, width, 0, SAMPLE_HEADER + 20);
     }
-
-    static final int BINS = 20;
 
     /** The quantity the histogram shows: the last formula, the model's answer in source order. */
     Quantity charted() {
         List<Quantity> outputs = sheet.outputs();
         return outputs.isEmpty() ? sheet.quantities().get(sheet.quantities().size() - 1) : outputs.get(outputs.size() - 1);
-    }
-
-    /** The first column of the histogram table: right of the quantities (and of the live sheet's draws). */
-    int histogramColumn() {
-        return sheet.quantities().size() + 3 + sheet.uncertainty().inputs().size();
     }
 
     /**
@@ -160,16 +157,16 @@ final class SimulationSheetWriter {
     private void histogram(XSSFSheet out, int samples, double[] rows) {
         if (edges == null) return;
         Quantity q = charted();
-        int c = histogramColumn();
+        int c = 0;
         String range = range(q, samples);
-        text(out, SUMMARY_HEADER, c, "bin of " + q.name(), styles.header);
-        text(out, SUMMARY_HEADER, c + 1, "from", styles.header);
-        text(out, SUMMARY_HEADER, c + 2, "samples", styles.header);
+        text(out, HISTOGRAM_HEADER, c, "bin of " + q.name(), styles.header);
+        text(out, HISTOGRAM_HEADER, c + 1, "from", styles.header);
+        text(out, HISTOGRAM_HEADER, c + 2, "samples", styles.header);
         int width = sheet.quantities().size();
         String[] labels = new String[edges.length];
         Double[] counts = new Double[edges.length];
         for (int b = 0; b < edges.length; b++) {
-            int r = SUMMARY_HEADER + 1 + b;
+            int r = HISTOGRAM_HEADER + 1 + b;
             labels[b] = (b == 0 ? "< " : "\u2265 ") + org.flopsheet.engine.eval.NumberText.significant(b == 0 ? edges[1] : edges[b], 3);
             text(out, r, c, labels[b], styles.label);
             XSSFCell from = row(out, r).createCell(c + 1);
@@ -194,10 +191,8 @@ final class SimulationSheetWriter {
             }
             count.setCellStyle(styles.value(Styles.Kind.FORMULA, 1));
         }
-        out.setColumnWidth(c, 16 * 256);
-        out.setColumnWidth(c + 1, 12 * 256);
         new org.flopsheet.xlsx.charts.HistogramChart(q.name() + (rows != null ? ": the samples" : ": live draws (F9)"),
-                SUMMARY_HEADER + 1, c, c + 2, labels, counts).draw(out, c + 4, SUMMARY_HEADER, 10, 22);
+                HISTOGRAM_HEADER + 1, c, c + 2, labels, counts).draw(out, c + 3, HISTOGRAM_HEADER, 7, BINS + 1);
     }
 
     private static XSSFRow row(XSSFSheet out, int r) {

@@ -1,6 +1,9 @@
 package org.flopsheet.xlsx.charts;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -50,6 +53,7 @@ public record HistogramChart(String title, int firstRow, int labelColumn, int co
         data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(bins, values);
         series.setTitle("samples", null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 
