@@ -112,6 +112,26 @@ class LibreOfficeSimulationTest {
         }
     }
 
+    /** The histogram's COUNTIFS count the samples the engine put in each bin. */
+    @Test
+    void histogramCountsAreTheEngineCounts() throws Exception {
+        for (String model : sheets.keySet()) {
+            Sheet sheet = sheets.get(model);
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(books.get(model).toFile())) {
+                var samples = wb.getSheet("Samples");
+                Map<String, LibreOffice.Cell> cells = calculated(model, "Samples");
+                long total = 0;
+                for (int b = 0; b < SimulationSheetWriter.BINS; b++) {
+                    int r = SimulationSheetWriter.HISTOGRAM_HEADER + 1 + b;
+                    double cached = samples.getRow(r).getCell(2).getNumericCellValue();
+                    assertEquals(cached, number(cells, r, 2), model + " bin " + b);
+                    total += (long) cached;
+                }
+                assertEquals(SAMPLES, total, model + ": every sample falls in one bin");
+            }
+        }
+    }
+
     /** Live draws are random: each uncertain input's median must be the distribution's within five standard errors. */
     @Test
     void liveSheetDrawsFromTheSameDistributions() {
