@@ -1,6 +1,7 @@
 package org.flopsheet.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.flopsheet.app.UserError;
 
 /**
@@ -34,7 +37,9 @@ public final class SquiggleBench {
             Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> flopsheet = List.of(java, "-cp", System.getProperty("java.class.path"), "org.flopsheet.app.Main",
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(p -> Path.of(p).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        List<String> flopsheet = List.of(java, "-cp", classPath, "org.flopsheet.app.Main",
                 "simulate", model.toString(), "--samples", Long.toString(samples), "--threads", Integer.toString(threads), "--json");
         List<String> squiggle = List.of("node", "--max-old-space-size=16384", script.toString(), Long.toString(samples));
 
@@ -77,12 +82,15 @@ public final class SquiggleBench {
 
     /** Runs a command; wall clock from start to exit, CPU time of the process and its children as /proc counts it. */
     private static Timed time(List<String> command, Path dir) throws IOException, InterruptedException {
-        List<String> timed = new ArrayList<>(List.of("bash", "-c", "TIMEFORMAT='%R %U %S'; time \"$@\" 2>/dev/null", "bench"));
+        Path log = dir.resolve("stderr.log");
+        List<String> timed = new ArrayList<>(List.of("bash", "-c", "TIMEFORMAT='%R %U %S'; time \"$@\" 2>\"$LOG\"", "bench"));
         timed.addAll(command);
-        Process p = new ProcessBuilder(timed).directory(dir.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(timed).directory(dir.toFile());
+        builder.environment().put("LOG", log.toString());
+        Process p = builder.start();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (p.waitFor() != 0) throw new UserError(command.get(0) + " failed: " + err);
+        if (p.waitFor() != 0) throw new UserError(String.join(" ", command) + " failed:\n" + Files.readString(log));
         String[] last = err.substring(err.lastIndexOf('\n') + 1).strip().split(" ");
         double wall = Double.parseDouble(last[0]), cpu = Double.parseDouble(last[1]) + Double.parseDouble(last[2]);
         return new Timed(wall, cpu, new String(out, StandardCharsets.UTF_8));

@@ -25,7 +25,7 @@ public final class SimulationReport {
         doc.put("sheet", r.sheet().name());
         doc.put("samples", r.options().samples());
         doc.put("seed", r.options().seed());
-        doc.put("percentiles", r.options().exact() ? "exact" : "sketch, within 0.013% relative");
+        doc.put("percentiles", r.options().exact() ? "exact" : "sketch, within 0.05% relative");
         Map<String, Object> quantities = new LinkedHashMap<>();
         for (QuantityStatistics s : r.quantities()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ public final class SimulationReport {
         }
         out.println();
         out.println("~ marks uncertain inputs, > inputs held at one value. Percentiles are Excel's PERCENTILE.INC, "
-                + (r.options().exact() ? "exact." : "from sketches within 0.013% (relative) of the exact ones."));
+                + (r.options().exact() ? "exact." : "from sketches within 0.05% (relative) of the exact ones."));
         List<Threshold> thresholds = r.options().thresholds();
         for (int i = 0; i < thresholds.size(); i++) {
             out.printf(Locale.ROOT, "P(%s) = %.4f  (%,d of %,d samples)%n", thresholds.get(i).text(), r.probability(i),

@@ -28,7 +28,7 @@ sealed interface Ranked {
     /** Every sample, sorted; errors (NaN) sort last and are not counted. */
     record Exact(double[] sorted, long valid) implements Ranked {
         static Exact of(double[] samples) {
-            Arrays.sort(samples);
+            Arrays.parallelSort(samples);
             long n = samples.length;
             while (n > 0 && Double.isNaN(samples[(int) n - 1])) n--;
             return new Exact(samples, n);

@@ -15,12 +15,13 @@ import org.flopsheet.engine.dist.Distribution;
 public record SimulationOptions(long samples, long seed, int threads, Map<String, Double> overrides, List<Threshold> thresholds,
                                 Map<String, Distribution> distributions) {
     public static final long DEFAULT_SEED = 1;
-    /** Up to this many samples every percentile is exact; above it they come from sketches (0.013%). */
+    /** Up to this many samples every percentile is exact; above it they come from sketches (0.05%). */
     public static final long EXACT_LIMIT = 1_000_000;
 
     public SimulationOptions {
         if (samples < 2) throw new IllegalArgumentException("--samples must be at least 2");
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        if (samples > Integer.MAX_VALUE) throw new IllegalArgumentException("--samples must be at most " + Integer.MAX_VALUE);
         overrides = Map.copyOf(overrides);
         thresholds = List.copyOf(thresholds);
         distributions = Map.copyOf(distributions);

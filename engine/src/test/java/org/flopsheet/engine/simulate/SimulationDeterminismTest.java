@@ -78,7 +78,7 @@ class SimulationDeterminismTest {
         assertEquals(2.0, r.of("b").max());
     }
 
-    /** Above the exact limit, percentiles come from sketches: within 0.013% of the exact ones. */
+    /** Above the exact limit, percentiles come from sketches: within 0.05% of the exact ones. */
     @Test
     void sketchedPercentilesAreWithinTheirStatedAccuracy() {
         Sheet sheet = TestSheets.compile(MODEL);
@@ -92,7 +92,7 @@ class SimulationDeterminismTest {
         assertTrue(!sketched.exact());
         for (double p : new double[] {0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99}) {
             double want = exact.percentile(p);
-            assertEquals(want, sketched.percentile(p), Math.abs(want) * 1.3e-4, "p" + p);
+            assertEquals(want, sketched.percentile(p), Math.abs(want) * 5e-4, "p" + p);
         }
     }
 
