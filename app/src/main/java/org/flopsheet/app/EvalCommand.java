@@ -67,8 +67,19 @@ final class EvalCommand implements Callable<Integer> {
             columns.add("base");
             results.add(sheet.evaluate(overrides));
         }
+        List<String> replaced = new ArrayList<>(), dropped = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) {
             if (scenario != null && !s.name().equals(scenario)) continue;
+            List<String> overridden = s.inputs().keySet().stream().filter(overrides::containsKey).toList();
+            if (!overridden.isEmpty() && overridden.size() == s.inputs().size()) {
+                if (scenario != null) {
+                    throw new UserError("--set " + String.join(", ", overridden) + " replaces everything scenario '" + scenario
+                            + "' sets, so it would show the base case; leave out --set or --scenario");
+                }
+                dropped.add(s.name());
+                continue;
+            }
+            if (!overridden.isEmpty()) replaced.add("'" + s.name() + "' (" + String.join(", ", overridden) + ")");
             Map<String, Double> inputs = new LinkedHashMap<>(s.inputs());
             inputs.putAll(overrides);
             columns.add(s.name());
@@ -78,14 +89,20 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
                     + String.join(", ", sheet.scenarios().stream().map(Scenario::name).toList()));
         }
+        List<String> setNotes = new ArrayList<>();
+        if (!dropped.isEmpty()) {
+            setNotes.add("--set " + String.join(", ", overrides.keySet()) + " replaces what the scenarios " + String.join(", ", dropped)
+                    + " set, so they equal the base case and are not shown");
+        }
+        if (!replaced.isEmpty()) setNotes.add("--set replaces the value these scenarios give: " + String.join(", ", replaced));
         SimulationResult spread = sheet.uncertainty().isEmpty() ? null : Simulation.run(sheet,
                 new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), overrides, List.of()));
-        if (json) printJson(sheet, columns, results, shownIn, spread);
-        else printTable(sheet, columns, results, shownIn, spread, System.out);
+        if (json) printJson(sheet, columns, results, shownIn, setNotes, spread);
+        else printTable(sheet, columns, results, shownIn, setNotes, spread, System.out);
         return 0;
     }
 
-    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
+    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, List<String> setNotes,
                             SimulationResult spread, PrintStream out) {
         out.println(sheet.title() + " [" + sheet.name() + "]");
         for (String note : sheet.notes()) out.println("  " + note);
@@ -100,10 +117,11 @@ final class EvalCommand implements Callable<Integer> {
             boolean uncertain = sheet.uncertainty().input(q.name()) != null;
             List<String> row = new ArrayList<>(List.of(uncertain ? "~" : q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
                     unit != null ? unit.display() : q.unitText()));
+            Unit shown = unit != null ? unit : q.unit();
             for (Evaluation e : results) {
                 Value v = e.value(q);
                 if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
-                row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
+                row.add(v instanceof Value.Num n ? NumberText.significant(shown.shown(n.value()), digits) : v.text());
             }
             if (spread != null) row.add(interval(q, spread.of(q.name()), unit));
             rows.add(row.toArray(String[]::new));
@@ -120,6 +138,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println(line.toString().stripTrailing());
         }
         out.println();
+        for (String note : setNotes) out.println(note);
         out.println("> marks inputs; set them with --set NAME=VALUE");
         if (spread != null) {
             out.printf(java.util.Locale.ROOT, "~ marks uncertain inputs: their base value is their median. Medians and 5th to 95th percentiles"
@@ -142,7 +161,7 @@ final class EvalCommand implements Callable<Integer> {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 
-    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
+    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, List<String> setNotes,
                            SimulationResult spread) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sheet", sheet.name());
@@ -174,6 +193,7 @@ final class EvalCommand implements Callable<Integer> {
             else scenarios.put(columns.get(i), values);
         }
         doc.put("scenarios", scenarios);
+        if (!setNotes.isEmpty()) doc.put("set_notes", setNotes);
         if (spread != null) doc.put("uncertainty", SimulationReport.json(spread));
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }

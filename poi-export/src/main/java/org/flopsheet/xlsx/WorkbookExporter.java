@@ -56,6 +56,8 @@ public final class WorkbookExporter {
             samplesSheet = wb.createSheet(names.claim("Samples"));
             liveSheet = wb.createSheet(names.claim("Live"));
         }
+        Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
+        XSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
         XSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
 
         // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,
@@ -75,6 +77,7 @@ public final class WorkbookExporter {
             cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
         }
         if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
+        if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
         if (samplesSheet != null) writeSimulation(sheet, styles, samplesSheet, liveSheet, samples, seed);
         metadata.write(wb, hidden, sheet.name());
 
