@@ -15,6 +15,9 @@ import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.simulate.Simulation;
+import org.flopsheet.engine.simulate.SimulationOptions;
+import org.flopsheet.engine.simulate.SimulationResult;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -31,19 +34,37 @@ public final class WorkbookExporter {
     /** Rows of a worksheet kept in memory before they go to the temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
 
+    /** Samples and seed of the simulation sheets of a model with uncertain inputs, unless the caller says. */
+    public static final int DEFAULT_SAMPLES = 1000;
+    /** The live sheet recalculates its RAND() draws at every change; more rows than this make typing slow. */
+    static final int LIVE_ROWS = 1000;
+
     private WorkbookExporter() {}
 
     /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
     public static void write(Sheet sheet, Path out) throws IOException {
-        AtomicFiles.write(out, stream -> write(sheet, stream));
+        write(sheet, out, DEFAULT_SAMPLES, SimulationOptions.DEFAULT_SEED);
+    }
+
+    /**
+     * The workbook, atomically; for a model with uncertain inputs, also a "Samples" sheet with the engine's
+     * {@code samples} samples for {@code seed} (its summary recalculates to the engine's figures) and a
+     * "Live" sheet that draws afresh with RAND().
+     */
+    public static void write(Sheet sheet, Path out, int samples, long seed) throws IOException {
+        AtomicFiles.write(out, stream -> write(sheet, stream, samples, seed));
     }
 
     /** Streams the workbook to {@code out} (which stays open). */
     public static void write(Sheet sheet, OutputStream out) throws IOException {
+        write(sheet, out, DEFAULT_SAMPLES, SimulationOptions.DEFAULT_SEED);
+    }
+
+    public static void write(Sheet sheet, OutputStream out, int samples, long seed) throws IOException {
         WorkbookLimits.check(sheet);
         SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false);
         try {
-            fill(wb, sheet);
+            fill(wb, sheet, samples, seed);
             wb.write(out);
         } finally {
             wb.close();
@@ -56,9 +77,13 @@ public final class WorkbookExporter {
      * programs that inspect or recalculate it with POI. Costs what POI's object model costs.
      */
     public static XSSFWorkbook build(Sheet sheet) {
+        return build(sheet, DEFAULT_SAMPLES, SimulationOptions.DEFAULT_SEED);
+    }
+
+    public static XSSFWorkbook build(Sheet sheet, int samples, long seed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            write(sheet, bytes);
+            write(sheet, bytes, samples, seed);
             return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -74,7 +99,7 @@ public final class WorkbookExporter {
         return wb.getNames(quantity).stream().filter(n -> n.getSheetIndex() == -1).findFirst().orElse(null);
     }
 
-    private static void fill(SXSSFWorkbook wb, Sheet sheet) {
+    private static void fill(SXSSFWorkbook wb, Sheet sheet, int samples, long seed) {
         Styles styles = new Styles(wb.getXSSFWorkbook());
         Layout layout = Layout.of(sheet);
         Metadata metadata = new Metadata();
@@ -86,6 +111,14 @@ public final class WorkbookExporter {
         int firstScenarioIndex = comparison == null ? 1 : 2;
         List<SXSSFSheet> scenarioSheets = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
+        SXSSFSheet samplesSheet = null, liveSheet = null;
+        if (!sheet.uncertainty().isEmpty()) {
+            samplesSheet = wb.createSheet(names.claim("Samples"));
+            liveSheet = wb.createSheet(names.claim("Live"));
+            // the simulation writer goes back to rows it wrote (statistics, histogram); its rows are as many as the samples
+            samplesSheet.setRandomAccessWindowSize(-1);
+            liveSheet.setRandomAccessWindowSize(-1);
+        }
         Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
         SXSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
         SXSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
@@ -109,9 +142,27 @@ public final class WorkbookExporter {
         }
         if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
         if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
+        if (samplesSheet != null) writeSimulation(sheet, styles, samplesSheet, liveSheet, samples, seed);
         metadata.write(wb, hidden, sheet.name());
 
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
+    }
+
+    private static void writeSimulation(Sheet sheet, Styles styles, SXSSFSheet samplesSheet, SXSSFSheet liveSheet, int samples, long seed) {
+        int width = sheet.quantities().size();
+        double[] rows = new double[samples * width];
+        SimulationResult result = Simulation.run(sheet, new SimulationOptions(samples, seed, 1, java.util.Map.of(), List.of()),
+                (first, count, block, w) -> System.arraycopy(block, 0, rows, (int) first * width, count * width));
+        SimulationSheetWriter writer = new SimulationSheetWriter(sheet, styles);
+        writer.useBinEdges(writer.binEdges(result));
+        String correlation = sheet.uncertainty().pairs().isEmpty() ? ""
+                : " The live draws ignore the correlations between inputs; the samples have them.";
+        writer.write(samplesSheet, samples, rows, result, String.format(java.util.Locale.ROOT,
+                "%,d samples drawn by flopsheet (seed %d): yellow columns are the uncertain inputs' samples, as values; "
+                        + "the other columns compute the model on each row, and the summary recalculates from them. "
+                        + "Sheet 'Live' draws afresh at every recalculation (F9).", samples, seed));
+        writer.write(liveSheet, Math.min(samples, LIVE_ROWS), null, null,
+                "Each uncertain input is its inverse distribution function of RAND(): press F9 for new draws." + correlation);
     }
 }

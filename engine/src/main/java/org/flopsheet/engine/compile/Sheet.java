@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.units.UnitRegistry;
@@ -25,9 +26,11 @@ public final class Sheet {
     private final int[] formulaOrder;
     private final Node[] formulaNodes;
     private final double[] defaults;
+    private final Uncertainty uncertainty;
 
     Sheet(String name, String title, List<String> notes, SourceFile source, List<Quantity> quantities,
-          List<Scenario> scenarios, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults) {
+          List<Scenario> scenarios, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults,
+          Uncertainty uncertainty) {
         this.name = name;
         this.title = title;
         this.notes = List.copyOf(notes);
@@ -48,7 +51,11 @@ public final class Sheet {
             formulaNodes[k++] = nodesBySlot[i];
         }
         this.defaults = defaults;
+        this.uncertainty = uncertainty;
     }
+
+    /** The inputs written as distributions (their default is the median), and their correlations. */
+    public Uncertainty uncertainty() { return uncertainty; }
 
     public String name() { return name; }
     public String title() { return title; }

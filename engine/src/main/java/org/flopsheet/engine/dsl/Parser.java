@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  * {@code /h} continues the unit only if {@code h} is a unit and not a quantity of this sheet.
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit");
+    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit", "correlate");
 
     private final SourceFile file;
     private final List<Token> tokens;
@@ -58,7 +58,7 @@ public final class Parser {
     /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
     public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
-        Expr value = p.formula();
+        Expr value = p.range(p.formula());
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
         return value;
@@ -86,6 +86,7 @@ public final class Parser {
             case "scenarios" -> sweep();
             case "scenario" -> scenario();
             case "unit" -> unitDecl();
+            case "correlate" -> correlation();
             default -> throw new IllegalStateException(first.text());
         };
         endOfStatement();
@@ -119,7 +120,7 @@ public final class Parser {
         }
         advance();
         int exprStart = peek().pos().offset();
-        Expr expr = formula();
+        Expr expr = range(formula());
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
@@ -195,6 +196,36 @@ public final class Parser {
         }
         String description = match(TokenType.STRING) ? previous().text() : null;
         return new Decl.UnitDecl(name.text(), factor, definition, description, kw.pos());
+    }
+
+    /** {@code correlate a, b = 0.6}: the rank correlation of two uncertain inputs. */
+    private Decl correlation() {
+        Token kw = advance();
+        String hint = "write: correlate training_flop, duration = 0.6 (a rank correlation between -1 and 1)";
+        Token first = expect(TokenType.IDENT, "an uncertain input after 'correlate'", hint);
+        expect(TokenType.COMMA, "',' between the two inputs", hint);
+        Token second = expect(TokenType.IDENT, "a second uncertain input", hint);
+        expect(TokenType.ASSIGN, "'=' and the rank correlation", hint);
+        int valueStart = peek().pos().offset();
+        Expr value = expression();
+        return new Decl.Correlation(first.text(), first.pos(), second.text(), second.pos(), value,
+                new Span(valueStart, previous().end()), kw.pos());
+    }
+
+    /**
+     * An expression, or a range {@code low to high}: the distribution whose 5th and 95th percentiles
+     * are low and high. It becomes a call of {@code to} that only an input's definition accepts.
+     */
+    private Expr rangeOrExpression() {
+        return range(expression());
+    }
+
+    /** {@code low}, or the range {@code low to high} when 'to' follows it. */
+    private Expr range(Expr low) {
+        if (!check(TokenType.IDENT) || !peek().text().equals("to") || quantityNames.contains("to")) return low;
+        Token to = advance();
+        Expr high = expression();
+        return new Expr.Call("to", List.of(low, high), to.pos());
     }
 
     private void endOfStatement() {
@@ -324,7 +355,7 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         if (!check(TokenType.RPAREN)) {
             do {
-                args.add(expression());
+                args.add(rangeOrExpression());
             } while (match(TokenType.COMMA));
         }
         closing(name, "separate arguments with ',' and close the call of " + name.text() + " with ')'");
