@@ -16,14 +16,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Zip bombs are stopped by POI's inflate-ratio and size limits; XML entities are refused by POI's
  * secure XML parsers; an encrypted or legacy file is named as such.
  */
-final class SafeWorkbook {
+public final class SafeWorkbook {
     private static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private SafeWorkbook() {}
 
-    static XSSFWorkbook open(Path file) {
+    public static XSSFWorkbook open(Path file) {
         if (!Files.isRegularFile(file)) throw new ImportError(file + ": no such file");
         byte[] head = head(file);
         if (startsWith(head, OLE2)) {

@@ -285,12 +285,13 @@ public final class ExcelFormulaParser {
             while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
             CellAddress to = CellAddress.parse(text.substring(toStart, at));
             if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
-            if (from.row() != to.row() && from.column() != to.column()) {
+            if (from.row() != to.row() && from.column() != to.column() && !refs.allowsAreas()) {
                 throw new ExcelFormulaException("only one-row or one-column ranges can be read back", start);
             }
             List<Expr> cells = new ArrayList<>();
             for (int r = Math.min(from.row(), to.row()); r <= Math.max(from.row(), to.row()); r++) {
                 for (int c = Math.min(from.column(), to.column()); c <= Math.max(from.column(), to.column()); c++) {
+                    if (refs.skippedInRange(sheet, c, r)) continue;
                     cells.add(cellRef(sheet, new CellAddress(c, r), start));
                 }
             }

@@ -13,4 +13,10 @@ public interface ExcelReferences {
      * @param row    1-based row
      */
     String cell(String sheet, int column, int row);
+
+    /** Whether a range may span several rows and columns (read row by row); import keeps to one row or column. */
+    default boolean allowsAreas() { return false; }
+
+    /** Whether a cell of a range is left out, as Excel's SUM, MIN, MAX and AVERAGE leave out empty and text cells. */
+    default boolean skippedInRange(String sheet, int column, int row) { return false; }
 }
