@@ -14,6 +14,7 @@ import org.flopsheet.engine.compile.Evaluation;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dsl.FlopError;
 import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.unparse.DslFormula;
 
 /**
@@ -58,6 +59,7 @@ public final class Adopter {
             settle();
             Draft draft = new Draft(book, modelName, formulas, adoptedFormulas(), reads, skippedInOrder());
             ModelText.Written written = draft.write(Map.of());
+            if (draft.placements().isEmpty()) return verify(draft, written, null);
             Sheet sheet;
             try {
                 sheet = Compiler.compile(SourceFile.of(modelName + ".flop", written.text()));
@@ -125,10 +127,11 @@ public final class Adopter {
             }
         }
         for (var entry : cellsByScenario.entrySet()) {
+            if (sheet == null) break;
             Evaluation evaluation = entry.getKey() == null ? sheet.evaluate() : sheet.evaluate(sheet.scenario(entry.getKey()));
             for (CellRef cell : entry.getValue()) {
                 CellContent cached = ((CellContent.Formula) book.at(cell)).cached();
-                var value = evaluation.value(draft.placements().get(cell).name());
+                var value = inWorkbookScale(sheet, evaluation, draft.placements().get(cell).name());
                 compared++;
                 if (CachedValues.same(cached, value)) {
                     matched++;
@@ -148,6 +151,13 @@ public final class Adopter {
         for (CellRef c : placed) placements.put(c, draft.placements().get(c));
         return new Adoption(source, placements, skippedInOrder(), differences, draft.recognised(), book.notices(),
                 new Adoption.Tally(formulaCells.size(), adopted, compared, matched));
+    }
+
+    /** A quantity's value as the workbook holds it: 3 in % is 0.03. */
+    private static Value inWorkbookScale(Sheet sheet, Evaluation evaluation, String name) {
+        Value value = evaluation.value(name);
+        double scale = sheet.quantity(name).unit().scale().toDouble();
+        return value instanceof Value.Num n && scale != 1 ? new Value.Num(n.value() * scale) : value;
     }
 
     static Set<CellRef> quantityCells(List<CellRef> adopted, Map<CellRef, FormulaCells.Read> reads) {

@@ -95,7 +95,7 @@ final class Draft {
     private void name() {
         QuantityNames taken = new QuantityNames();
         Map<CellRef, String> defined = new HashMap<>();
-        book.definedNames().forEach((name, cell) -> defined.putIfAbsent(cell, name));
+        book.definedNames().forEach((name, cell) -> defined.putIfAbsent(cell, name.substring(name.indexOf('!') + 1)));
         for (CellRef c : written) if (defined.containsKey(c)) names.put(c, taken.claim(defined.get(c)));
         for (CellRef c : written) {
             CellLabels.Words words = labels.of(c);

@@ -68,7 +68,8 @@ final class FormulaCells {
 
         @Override
         public String definedName(String name) {
-            CellRef target = book.definedNames().get(name);
+            CellRef target = book.definedNames().get(host.sheet() + "!" + name);
+            if (target == null) target = book.definedNames().get(name);
             if (target == null) {
                 throw new ExcelFormulaException("the name '" + name + "' is not a defined name of one cell in this workbook", 0);
             }

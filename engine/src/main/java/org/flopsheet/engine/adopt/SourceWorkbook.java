@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A workbook as adopt reads it, independent of how it was read: its sheets in order, every non-empty
- * cell, its defined names that point at one cell (looked up ignoring case), and what the reader saw
+ * cell, its defined names that point at one cell (looked up ignoring case; a name
+ * scoped to one sheet as {@code Sheet!name}), and what the reader saw
  * but does not carry over (macros, names of ranges), as sentences.
  */
 public record SourceWorkbook(String fileName, List<String> sheets, Map<CellRef, CellContent> cells,

@@ -251,7 +251,7 @@ public final class ExcelFormulaParser {
         skipSpaces();
         if (!take(")")) {
             do {
-                args.addAll(argument());
+                args.addAll(argument(f.maxArgs() == ExcelFunction.VARIADIC));
                 skipSpaces();
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");
@@ -262,8 +262,11 @@ public final class ExcelFormulaParser {
         return new Expr.Call(f.name(), List.copyOf(args), pos(start));
     }
 
-    /** One argument, or every cell of a one-row or one-column range. */
-    private List<Expr> argument() {
+    /**
+     * One argument, or every cell of a one-row or one-column range. A function of a list of values
+     * (SUM, AND ...) reads a lone cell reference as Excel does, as a range of one cell.
+     */
+    private List<Expr> argument(boolean referencesAsRanges) {
         skipSpaces();
         int start = at;
         String sheet = null;
@@ -279,12 +282,16 @@ public final class ExcelFormulaParser {
             first = text.substring(save, at);
         }
         CellAddress from = CellAddress.parse(first);
-        if (from != null && peek() == ':') {
-            at++;
-            int toStart = at;
-            while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
-            CellAddress to = CellAddress.parse(text.substring(toStart, at));
-            if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
+        boolean lone = from != null && referencesAsRanges && argumentEndsHere();
+        if (from != null && (peek() == ':' || lone)) {
+            CellAddress to = from;
+            if (!lone) {
+                at++;
+                int toStart = at;
+                while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+                to = CellAddress.parse(text.substring(toStart, at));
+                if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
+            }
             if (from.row() != to.row() && from.column() != to.column() && !refs.allowsAreas()) {
                 throw new ExcelFormulaException("only one-row or one-column ranges can be read back", start);
             }
@@ -299,6 +306,12 @@ public final class ExcelFormulaParser {
         }
         at = start;
         return List.of(comparison());
+    }
+
+    private boolean argumentEndsHere() {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ')');
     }
 
     private boolean take(String s) {

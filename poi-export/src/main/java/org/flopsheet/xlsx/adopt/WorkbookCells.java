@@ -48,7 +48,7 @@ public final class WorkbookCells {
                 }
             }
             Map<String, CellRef> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (Name n : wb.getAllNames()) definedName(n, names, notices);
+            for (Name n : wb.getAllNames()) definedName(wb, n, names, notices);
             if (wb.isMacroEnabled()) notices.add("the workbook's macros are not adopted");
             return new SourceWorkbook(file.getFileName().toString(), List.copyOf(sheets), cells, names, notices);
         } catch (IOException e) {
@@ -96,14 +96,16 @@ public final class WorkbookCells {
         }
     }
 
-    private static void definedName(Name n, Map<String, CellRef> names, List<String> notices) {
+    /** A name scoped to one sheet is stored as {@code Sheet!name}, beside workbook-wide ones. */
+    private static void definedName(XSSFWorkbook wb, Name n, Map<String, CellRef> names, List<String> notices) {
         String formula = n.getRefersToFormula();
         if (n.isFunctionName() || n.getNameName().startsWith("_xlnm.") || n.getNameName().startsWith("_xlfn.")) return;
         try {
             if (formula != null && !AreaReference.isContiguous(formula)) throw new IllegalArgumentException();
             CellReference ref = formula == null ? null : new CellReference(formula);
             if (ref == null || ref.getSheetName() == null || formula.contains(":")) throw new IllegalArgumentException();
-            names.putIfAbsent(n.getNameName(), new CellRef(ref.getSheetName(), ref.getCol() + 1, ref.getRow() + 1));
+            String key = n.getSheetIndex() < 0 ? n.getNameName() : wb.getSheetName(n.getSheetIndex()) + "!" + n.getNameName();
+            names.putIfAbsent(key, new CellRef(ref.getSheetName(), ref.getCol() + 1, ref.getRow() + 1));
         } catch (RuntimeException e) {
             notices.add("the defined name " + n.getNameName() + " (" + formula + ") is not one cell; formulas that use it are not adopted");
         }
