@@ -209,7 +209,7 @@ final class Draft {
     /** An input's value as the model writes it; an empty cell that a formula reads is 0, as in Excel. */
     static String valueText(CellContent content) {
         return switch (content) {
-            case CellContent.Num n -> NumberText.shortest(n.value()).replace("E+", "e").replace("E", "e");
+            case CellContent.Num n -> NumberText.source(n.value());
             case CellContent.Logical l -> l.value() ? "TRUE" : "FALSE";
             case null -> "0";
             case CellContent.Text t -> throw new IllegalStateException("text is never an input");

@@ -21,6 +21,18 @@ public final class NumberText {
         return mantissa + "E" + (exp.startsWith("-") ? exp : "+" + exp);
     }
 
+    /** A number as a .flop source writes it: shortest digits that read back to the same double, {@code 3e27} style. */
+    public static String source(double v) {
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
+            String s = Double.toString(v); // shortest digits, always with an exponent at these magnitudes
+            int e = s.indexOf('E');
+            String mantissa = s.substring(0, e).replaceFirst("\\.0$", "");
+            return mantissa + "e" + s.substring(e + 1);
+        }
+        return shortest(v);
+    }
+
     /**
      * {@code v} rounded to {@code digits} significant digits as a spreadsheet shows it: scientific
      * with all its digits for large and small magnitudes (4.71E+11, 3.00E+25), plain otherwise (1.5, 20),
