@@ -96,6 +96,19 @@ class AdoptFinvedenTest {
         actions.add(Map.of("op", "formula", "sheet", "Sheet1", "cell", cell, "formula", formula));
     }
 
+    /**
+     * workbooks/finveden-by-hand.xlsx, the example the README adopts, is this test's workbook; it adopts to
+     * the same model. Regenerate it with {@code mvn -pl poi-export -am test -Dflopsheet.updateGolden=true}.
+     */
+    @Test
+    void theReadmesExampleWorkbookIsThisOne() throws Exception {
+        Path example = Path.of("..", "workbooks", "finveden-by-hand.xlsx");
+        if (Boolean.getBoolean("flopsheet.updateGolden")) Files.copy(dir.resolve("finveden-by-hand.xlsx"), example, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.isRegularFile(example), "missing " + example + "; regenerate with: mvn -pl poi-export -am test -Dflopsheet.updateGolden=true");
+        assertEquals(adoption.source(), Adopter.adopt(WorkbookCells.read(example), "finveden").source(),
+                "regenerate with: mvn -pl poi-export -am test -Dflopsheet.updateGolden=true");
+    }
+
     @Test
     void everyFormulaIsAdoptedAndReproducesLibreOfficesValues() {
         assertEquals(List.of(), adoption.skipped());

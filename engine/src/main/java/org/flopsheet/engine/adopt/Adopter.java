@@ -156,8 +156,8 @@ public final class Adopter {
     /** A quantity's value as the workbook holds it: 3 in % is 0.03. */
     private static Value inWorkbookScale(Sheet sheet, Evaluation evaluation, String name) {
         Value value = evaluation.value(name);
-        double scale = sheet.quantity(name).unit().scale().toDouble();
-        return value instanceof Value.Num n && scale != 1 ? new Value.Num(n.value() * scale) : value;
+        var scale = sheet.quantity(name).unit().scale();
+        return value instanceof Value.Num n && !scale.isOne() ? new Value.Num(n.value() * scale.toDouble()) : value;
     }
 
     static Set<CellRef> quantityCells(List<CellRef> adopted, Map<CellRef, FormulaCells.Read> reads) {
