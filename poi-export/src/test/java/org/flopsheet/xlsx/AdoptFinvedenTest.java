@@ -157,6 +157,21 @@ class AdoptFinvedenTest {
     }
 
     @Test
+    void guessedUnitsGoOnInputsAndLeaveTheFiguresAlone() {
+        Adoption withUnits = Adopter.adopt(readBook(), "finveden", true);
+        Sheet sheet = Compiler.compile(SourceFile.of("finveden.flop", withUnits.source()));
+        assertEquals("FLOP", sheet.quantity("training_flop").unitText());
+        assertEquals("s", sheet.quantity("duration_training").unitText());
+        assertEquals("token/s", sheet.quantity("token_second_task").unitText());
+        assertTrue(withUnits.complete(), withUnits.source());
+        assertEquals(adopted.evaluate().number("tasks_parallel"), sheet.evaluate().number("tasks_parallel"));
+    }
+
+    private static org.flopsheet.engine.adopt.SourceWorkbook readBook() {
+        return WorkbookCells.read(dir.resolve("finveden-by-hand.xlsx"));
+    }
+
+    @Test
     void labelsAndNotesComeFromBesideTheNumbers() {
         Quantity m = adopted.quantities().stream().filter(q -> "Train model for m*p tokens".equals(q.label())).findFirst().orElseThrow();
         assertEquals("Chinchilla", m.note());

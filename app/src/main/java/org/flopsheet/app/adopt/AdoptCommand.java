@@ -40,12 +40,15 @@ public final class AdoptCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "refuse, and write nothing, unless every formula is adopted and reproduces the workbook's values")
     boolean strict;
 
+    @Option(names = "--guess-units", description = "give inputs the units their labels state (\"Duration (seconds)\" is s); without it they are comments")
+    boolean guessUnits;
+
     @Override
     public Integer call() throws Exception {
         Path target = out != null ? out : Path.of(workbook.toString().replaceFirst("(?i)\\.xls[xm]$", "") + ".flop");
         Adoption adoption;
         try {
-            adoption = Adopter.adopt(WorkbookCells.read(workbook), modelName(target));
+            adoption = Adopter.adopt(WorkbookCells.read(workbook), modelName(target), guessUnits);
         } catch (ImportError e) {
             throw new UserError("adopt refused, nothing written: " + e.getMessage(), 2);
         }

@@ -34,16 +34,25 @@ public final class Adopter {
     private final Map<CellRef, FormulaCells.Read> reads = new HashMap<>();
     private final Map<CellRef, List<CellRef>> readers = new HashMap<>();
     private final Map<CellRef, String> skipped = new HashMap<>();
+    private final List<String> notices = new ArrayList<>();
+    private boolean guessUnits;
 
-    private Adopter(SourceWorkbook book, String modelName) {
+    private Adopter(SourceWorkbook book, String modelName, boolean guessUnits) {
         this.book = book;
         this.modelName = modelName;
         this.formulas = new FormulaCells(book);
+        this.guessUnits = guessUnits;
+        this.notices.addAll(book.notices());
     }
 
-    /** Adopts {@code book} as a model called {@code modelName} (a legal quantity-style name). */
+    /** Adopts {@code book} as a model called {@code modelName} (a legal quantity-style name); units labels suggest become comments. */
     public static Adoption adopt(SourceWorkbook book, String modelName) {
-        return new Adopter(book, modelName).run();
+        return new Adopter(book, modelName, false).run();
+    }
+
+    /** As {@link #adopt(SourceWorkbook, String)}, and with {@code guessUnits} inputs get the units their labels state. */
+    public static Adoption adopt(SourceWorkbook book, String modelName, boolean guessUnits) {
+        return new Adopter(book, modelName, guessUnits).run();
     }
 
     private Adoption run() {
@@ -57,13 +66,18 @@ public final class Adopter {
         }
         for (int rejections = 0; ; rejections++) {
             settle();
-            Draft draft = new Draft(book, modelName, formulas, adoptedFormulas(), reads, skippedInOrder());
-            ModelText.Written written = draft.write(Map.of());
+            Draft draft = new Draft(book, modelName, formulas, adoptedFormulas(), reads, skippedInOrder(), notices);
+            ModelText.Written written = draft.write(Map.of(), guessUnits);
             if (draft.placements().isEmpty()) return verify(draft, written, null);
             Sheet sheet;
             try {
                 sheet = Compiler.compile(SourceFile.of(modelName + ".flop", written.text()));
             } catch (FlopError e) {
+                if (guessUnits) {
+                    guessUnits = false;
+                    notices.add("the units guessed from labels do not fit the formulas (" + e.problem() + "); they are comments instead");
+                    continue;
+                }
                 CellRef cell = written.cellOfLine().get(e.line());
                 if (cell == null || !(book.at(cell) instanceof CellContent.Formula) || rejections >= MAX_COMPILER_REJECTIONS) {
                     throw new IllegalStateException("the adopted model does not compile: " + e.getMessage(), e);
@@ -143,13 +157,13 @@ public final class Adopter {
             }
         }
         differences.sort((a, b) -> book.readingOrder().compare(a.cell(), b.cell()));
-        String source = remarks.isEmpty() ? written.text() : draft.write(remarks).text();
+        String source = remarks.isEmpty() ? written.text() : draft.write(remarks, guessUnits).text();
         int adopted = formulaCells.size() - skipped.size();
         Set<CellRef> placed = new TreeSet<>(book.readingOrder());
         placed.addAll(draft.placements().keySet());
         Map<CellRef, Adoption.Placement> placements = new LinkedHashMap<>();
         for (CellRef c : placed) placements.put(c, draft.placements().get(c));
-        return new Adoption(source, placements, skippedInOrder(), differences, draft.recognised(), book.notices(),
+        return new Adoption(source, placements, skippedInOrder(), differences, draft.recognised(), List.copyOf(notices),
                 new Adoption.Tally(formulaCells.size(), adopted, compared, matched));
     }
 

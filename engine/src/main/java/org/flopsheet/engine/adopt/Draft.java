@@ -28,9 +28,11 @@ final class Draft {
     private final List<String> scenarioLines = new ArrayList<>();
     private final List<String> recognised = new ArrayList<>();
     private final CellLabels labels;
+    private final List<String> notices;
 
     Draft(SourceWorkbook book, String modelName, FormulaCells formulas, List<CellRef> adopted,
-          Map<CellRef, FormulaCells.Read> reads, List<Adoption.Skipped> skipped) {
+          Map<CellRef, FormulaCells.Read> reads, List<Adoption.Skipped> skipped, List<String> notices) {
+        this.notices = notices;
         this.book = book;
         this.modelName = modelName;
         this.formulas = formulas;
@@ -60,8 +62,11 @@ final class Draft {
     /** The written cell a copy's cell stands for (itself when it is written). */
     CellRef baseOf(CellRef cell) { return baseOf.getOrDefault(cell, cell); }
 
-    /** The model's text, with {@code remarks} (by written cell) as comments above their quantities. */
-    ModelText.Written write(Map<CellRef, String> remarks) {
+    /**
+     * The model's text, with {@code remarks} (by written cell) as comments above their quantities, and
+     * the units labels suggest as comments, or, with {@code guessUnits}, written after the inputs.
+     */
+    ModelText.Written write(Map<CellRef, String> remarks, boolean guessUnits) {
         List<ModelText.Entry> entries = new ArrayList<>();
         for (CellRef cell : written) {
             CellContent content = book.at(cell);
@@ -69,14 +74,17 @@ final class Draft {
             String expression = content instanceof CellContent.Formula f
                     ? Adopter.expression(formulas, cell, f.text(), names) : valueText(content);
             CellLabels.Words words = labels.of(cell);
+            String comment = cell.address() + (content == null ? " (empty in the workbook)" : "");
+            UnitGuesses.Guess unit = words == null ? null : UnitGuesses.of(words.label());
+            if (unit != null && guessUnits && input && unit.asWritten()) expression += " " + unit.unit();
+            else if (unit != null) comment += "; unit? " + unit.unit();
             entries.add(new ModelText.Entry(cell, names.get(cell), input, expression,
-                    words == null ? null : words.label(), words == null ? null : words.note(),
-                    cell.address() + (content == null ? " (empty in the workbook)" : ""), remarks.get(cell)));
+                    words == null ? null : words.label(), words == null ? null : words.note(), comment, remarks.get(cell)));
         }
         List<String> header = new ArrayList<>();
         header.add("Adopted from " + book.fileName() + " by flopsheet adopt.");
         for (String r : recognised) header.add("Recognised: " + r);
-        for (String n : book.notices()) header.add("Note: " + n);
+        for (String n : notices) header.add("Note: " + n);
         return ModelText.write(modelName, book.fileName(), header, sheetNotes(), entries, scenarioLines, skipped);
     }
 
