@@ -1,6 +1,9 @@
 package org.flopsheet.app.adopt;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,30 +44,31 @@ public final class AdoptBench implements Callable<Integer> {
             generate(plain, rows);
             System.out.printf(Locale.ROOT, "workbook: %,d rows, %,d formula cells, %,d bytes%n", rows, rows * FORMULAS.length, Files.size(plain));
 
-            long start = System.nanoTime();
-            long heapBefore = usedHeap();
+            resetPeakHeap();
+            long start = System.nanoTime(), cpu = cpu();
             try (InputStream in = Files.newInputStream(plain); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 long loaded = System.nanoTime();
                 wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-                long evaluated = System.nanoTime();
-                long heap = usedHeap() - heapBefore;
-                System.out.printf(Locale.ROOT, "POI:   load %.2f s, evaluate every formula %.2f s, total %.2f s; heap held %,d MB%n",
-                        seconds(start, loaded), seconds(loaded, evaluated), seconds(start, evaluated), heap >> 20);
+                long evaluated = System.nanoTime(), cpuUsed = cpu() - cpu;
+                long heap = peakHeap();
+                System.out.printf(Locale.ROOT, "POI:   load %.2f s, evaluate every formula %.2f s, total %.2f s (CPU %.2f s); peak heap %,d MB%n",
+                        seconds(start, loaded), seconds(loaded, evaluated), seconds(start, evaluated), cpuUsed / 1e9, heap >> 20);
                 try (OutputStream out = Files.newOutputStream(cached)) {
                     wb.write(out); // with POI's values cached, so that adopt has values to compare
                 }
             }
 
+            resetPeakHeap();
             start = System.nanoTime();
-            heapBefore = usedHeap();
+            cpu = cpu();
             SourceWorkbook book = WorkbookCells.read(cached);
             long read = System.nanoTime();
             Adoption adoption = Adopter.adopt(book, "generated");
-            long adopted = System.nanoTime();
-            long heap = usedHeap() - heapBefore;
+            long adopted = System.nanoTime(), cpuUsed = cpu() - cpu;
+            long heap = peakHeap();
             Adoption.Tally t = adoption.tally();
-            System.out.printf(Locale.ROOT, "adopt: read %.2f s, adopt (names, model, compile, evaluate, compare) %.2f s, total %.2f s; heap held %,d MB%n",
-                    seconds(start, read), seconds(read, adopted), seconds(start, adopted), heap >> 20);
+            System.out.printf(Locale.ROOT, "adopt: read %.2f s, adopt (names, model, compile, evaluate, compare) %.2f s, total %.2f s (CPU %.2f s); peak heap %,d MB%n",
+                    seconds(start, read), seconds(read, adopted), seconds(start, adopted), cpuUsed / 1e9, heap >> 20);
             System.out.printf(Locale.ROOT, "adopt: %,d of %,d formula cells adopted, %,d of %,d values POI cached reproduced (relative 1e-12), model %,d lines%n",
                     t.adopted(), t.formulas(), t.matched(), t.compared(), adoption.source().lines().count());
             return 0;
@@ -91,10 +95,26 @@ public final class AdoptBench implements Callable<Integer> {
         }
     }
 
-    private static long usedHeap() {
+    /** This thread's CPU time: both sides run on this one thread, and the machine may be busy with others. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Starts measuring the heap's high-water mark afresh, from an empty heap. */
+    private static void resetPeakHeap() {
         System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    /** The most the heap held since {@link #resetPeakHeap()}, garbage not yet collected included (an upper bound). */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
     }
 
     private static double seconds(long from, long to) { return (to - from) / 1e9; }
