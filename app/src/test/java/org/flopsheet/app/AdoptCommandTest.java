@@ -25,7 +25,10 @@ class AdoptCommandTest {
     @TempDir
     Path dir;
 
-    /** A small cost sheet: labels in column A, numbers and formulas in B, a defined name, a filled-down column. */
+    /**
+     * A small cost sheet: labels in column A, numbers and formulas in B, a defined name, and a formula
+     * filled down rows 6 to 9 over the inputs beside it, reading the price through $B$2 or its name.
+     */
     private Path costs(String extraFormula, Double cachedCost) throws Exception {
         Path book = dir.resolve("gpu costs.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
@@ -42,7 +45,7 @@ class AdoptCommandTest {
             for (int r = 5; r < 9; r++) {
                 XSSFRow row = s.createRow(r);
                 row.createCell(0).setCellValue(r * 100);
-                row.createCell(1).setCellFormula("A" + (r + 1) + "*2");
+                row.createCell(1).setCellFormula("A" + (r + 1) + (r % 2 == 0 ? "*price" : "*$B$2"));
             }
             wb.write(out);
         }
@@ -70,6 +73,7 @@ class AdoptCommandTest {
         assertTrue(run.err().contains("recognised: Costs!A6:B6: 1 formula(s) over 1 input(s), repeated at A7:B7, A8:B8, A9:B9;"
                 + " written once, the copies are the scenarios of costs_a6"), run.err());
         assertTrue(model.contains("scenarios costs_a6 = 500, 600, 700, 800"), model);
+        assertTrue(model.contains("costs_b6 = costs_a6*price"), "$B$2 and the name price are one shared input:\n" + model);
         Map<?, ?> json = new ObjectMapper().readValue(map.toFile(), Map.class);
         assertEquals(Map.of("name", "cost_run"), withoutNull((Map<?, ?>) json.get("Costs!B3")));
         assertEquals(8 + 3, json.size(), "three cells of the cost block, eight of the filled-down rows: " + json.keySet());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,10 +28,13 @@ final class Blocks {
 
     /**
      * @param cells every quantity's cell, in reading order
-     * @param reads the cells each formula cell reads
+     * @param reads the cells each formula cell reads, those that tie it into one block with them
      * @param shape a cell's kind and, for a formula, its relative form
+     * @param shared cells read through anchored references: a block that holds one is never a copy,
+     *               since its copies would read the one cell where the sheet means each its own
      */
-    static List<Repeated> find(List<CellRef> cells, Map<CellRef, List<CellRef>> reads, Function<CellRef, String> shape) {
+    static List<Repeated> find(List<CellRef> cells, Map<CellRef, List<CellRef>> reads, Function<CellRef, String> shape,
+                               Set<CellRef> shared) {
         Map<CellRef, Integer> index = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) index.put(cells.get(i), i);
         int[] parent = new int[cells.size()];
@@ -59,7 +63,8 @@ final class Blocks {
             if (same.size() < 2) continue;
             Block base = same.get(0);
             long formulas = base.cells().stream().filter(c -> shape.apply(c).startsWith("F")).count();
-            if (formulas == base.cells().size()) continue; // copies without inputs would be the same numbers again
+            if (formulas == 0 || formulas == base.cells().size()) continue; // without inputs copies are the same numbers again
+            if (same.stream().anyMatch(b -> b.cells().stream().anyMatch(shared::contains))) continue;
             out.add(new Repeated(base, List.copyOf(same.subList(1, same.size())), (int) formulas));
         }
         return out;

@@ -2,6 +2,7 @@ package org.flopsheet.engine.adopt;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +41,15 @@ final class Draft {
         this.skipped = skipped;
         List<CellRef> cells = new ArrayList<>(Adopter.quantityCells(adopted, reads));
         cells.sort(book.readingOrder());
-        Map<CellRef, List<CellRef>> readsOf = new HashMap<>();
-        for (CellRef f : adopted) readsOf.put(f, reads.get(f).reads());
-        List<Blocks.Repeated> repeated = Blocks.find(cells, readsOf, this::shape);
+        // an input read through $B$2 or a defined name is shared by every block that reads it, not part of one
+        Map<CellRef, List<CellRef>> links = new HashMap<>();
+        Set<CellRef> shared = new HashSet<>();
+        for (CellRef f : adopted) {
+            FormulaCells.Read read = reads.get(f);
+            links.put(f, read.reads().stream().filter(r -> !read.anchored().contains(r) || book.at(r) instanceof CellContent.Formula).toList());
+            shared.addAll(read.anchored());
+        }
+        List<Blocks.Repeated> repeated = Blocks.find(cells, links, this::shape, shared);
         for (Blocks.Repeated r : repeated) {
             for (Blocks.Block copy : r.copies()) {
                 for (int k = 0; k < copy.cells().size(); k++) baseOf.put(copy.cells().get(k), r.base().cells().get(k));

@@ -1,6 +1,8 @@
 package org.flopsheet.engine.adopt;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import org.flopsheet.engine.dsl.Expr;
@@ -19,8 +21,11 @@ final class FormulaCells {
 
     FormulaCells(SourceWorkbook book) { this.book = book; }
 
-    /** A formula read: the cells it reads (in order of appearance) and its relative form; or why it cannot be adopted. */
-    record Read(List<CellRef> reads, String relative, String problem) {
+    /**
+     * A formula read: the cells it reads (in order of appearance), those of them it reads only through
+     * anchored references ({@code $B$2} or a defined name), its relative form; or why it cannot be adopted.
+     */
+    record Read(List<CellRef> reads, Set<CellRef> anchored, String relative, String problem) {
         boolean adoptable() { return problem == null; }
     }
 
@@ -28,12 +33,15 @@ final class FormulaCells {
         if (formula.array()) return failed("an array formula; flopsheet has no arrays yet");
         if (outsideText(formula.text()).contains("[")) return failed("an external link to another workbook");
         List<CellRef> reads = new ArrayList<>();
+        Set<CellRef> relative = new HashSet<>(), anchored = new HashSet<>();
         try {
-            Expr e = parse(host, formula.text(), cell -> {
+            Expr e = ExcelFormulaParser.parse(formula.text(), new Resolver(host, (cell, isAnchored) -> {
                 reads.add(cell);
-                return relativeName(host, cell);
-            });
-            return new Read(List.copyOf(reads), org.flopsheet.engine.unparse.DslFormula.of(e), null);
+                (isAnchored ? anchored : relative).add(cell);
+                return isAnchored ? absoluteName(host, cell) : relativeName(host, cell);
+            }));
+            anchored.removeAll(relative);
+            return new Read(List.copyOf(reads), Set.copyOf(anchored), org.flopsheet.engine.unparse.DslFormula.of(e), null);
         } catch (ExcelFormulaException e) {
             return failed(e.getMessage());
         }
@@ -41,14 +49,24 @@ final class FormulaCells {
 
     /** The formula as a syntax tree whose references are the names {@code nameOf} gives their cells. */
     Expr parse(CellRef host, String text, Function<CellRef, String> nameOf) {
-        return ExcelFormulaParser.parse(text, new Resolver(host, nameOf));
+        return ExcelFormulaParser.parse(text, new Resolver(host, (cell, anchored) -> nameOf.apply(cell)));
     }
 
-    private static Read failed(String why) { return new Read(List.of(), null, why); }
+    private static Read failed(String why) { return new Read(List.of(), Set.of(), null, why); }
 
     private static String relativeName(CellRef host, CellRef cell) {
-        String offset = "R" + (cell.row() - host.row()) + "C" + (cell.column() - host.column());
+        String offset = "R[" + (cell.row() - host.row()) + "]C[" + (cell.column() - host.column()) + "]";
         return cell.sheet().equals(host.sheet()) ? offset : "'" + cell.sheet() + "'" + offset;
+    }
+
+    private static String absoluteName(CellRef host, CellRef cell) {
+        String at = "R" + cell.row() + "C" + cell.column();
+        return cell.sheet().equals(host.sheet()) ? at : "'" + cell.sheet() + "'" + at;
+    }
+
+    /** Gives a referenced cell its name; {@code anchored} when the reference was {@code $B$2} or a defined name. */
+    private interface Namer {
+        String name(CellRef cell, boolean anchored);
     }
 
     /** The formula without its string literals, so that a '[' inside quotes is not taken for a link. */
@@ -59,9 +77,9 @@ final class FormulaCells {
     /** Resolves references to cells of the workbook and hands each cell to {@code nameOf}. */
     private final class Resolver implements ExcelReferences {
         private final CellRef host;
-        private final Function<CellRef, String> nameOf;
+        private final Namer nameOf;
 
-        Resolver(CellRef host, Function<CellRef, String> nameOf) {
+        Resolver(CellRef host, Namer nameOf) {
             this.host = host;
             this.nameOf = nameOf;
         }
@@ -73,12 +91,17 @@ final class FormulaCells {
             if (target == null) {
                 throw new ExcelFormulaException("the name '" + name + "' is not a defined name of one cell in this workbook", 0);
             }
-            return quantity(target);
+            return quantity(target, true);
         }
 
         @Override
         public String cell(String sheet, int column, int row) {
-            return quantity(new CellRef(sheetOf(sheet), column, row));
+            return quantity(new CellRef(sheetOf(sheet), column, row), false);
+        }
+
+        @Override
+        public String absoluteCell(String sheet, int column, int row) {
+            return quantity(new CellRef(sheetOf(sheet), column, row), true);
         }
 
         @Override
@@ -98,7 +121,7 @@ final class FormulaCells {
             };
         }
 
-        private String quantity(CellRef cell) {
+        private String quantity(CellRef cell, boolean anchored) {
             switch (book.at(cell)) {
                 case CellContent.Text t -> throw new ExcelFormulaException(
                         "reads the text in " + cell + " (\"" + t.text() + "\"); flopsheet has no text values yet", 0);
@@ -109,7 +132,7 @@ final class FormulaCells {
                 case CellContent.Formula f -> { }
                 case null -> { }
             }
-            return nameOf.apply(cell);
+            return nameOf.name(cell, anchored);
         }
 
         private String sheetOf(String sheet) {

@@ -232,11 +232,16 @@ public final class ExcelFormulaParser {
             return new Expr.Ref(quantity, pos(start));
         }
         if (peek() == ':') throw new ExcelFormulaException("a range (" + address + ":...) can only stand inside a function such as SUM", start);
-        return cellRef(sheet, cell, start);
+        return cellRef(sheet, cell, isAbsolute(address), start);
     }
 
-    private Expr.Ref cellRef(String sheet, CellAddress cell, int start) {
-        String quantity = refs.cell(sheet, cell.column(), cell.row());
+    /** Whether an A1 address is anchored in both its column and its row: {@code $B$7}. */
+    private static boolean isAbsolute(String address) {
+        return address.matches("\\$[A-Za-z]+\\$[0-9]+");
+    }
+
+    private Expr.Ref cellRef(String sheet, CellAddress cell, boolean absolute, int start) {
+        String quantity = absolute ? refs.absoluteCell(sheet, cell.column(), cell.row()) : refs.cell(sheet, cell.column(), cell.row());
         if (quantity == null) {
             throw new ExcelFormulaException("the cell " + (sheet == null ? "" : sheet + "!") + cell
                     + " holds no quantity of this model", start);
@@ -285,10 +290,12 @@ public final class ExcelFormulaParser {
         boolean lone = from != null && referencesAsRanges && argumentEndsHere();
         if (from != null && (peek() == ':' || lone)) {
             CellAddress to = from;
+            boolean absolute = isAbsolute(first);
             if (!lone) {
                 at++;
                 int toStart = at;
                 while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+                absolute &= isAbsolute(text.substring(toStart, at));
                 to = CellAddress.parse(text.substring(toStart, at));
                 if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
             }
@@ -299,7 +306,7 @@ public final class ExcelFormulaParser {
             for (int r = Math.min(from.row(), to.row()); r <= Math.max(from.row(), to.row()); r++) {
                 for (int c = Math.min(from.column(), to.column()); c <= Math.max(from.column(), to.column()); c++) {
                     if (refs.skippedInRange(sheet, c, r)) continue;
-                    cells.add(cellRef(sheet, new CellAddress(c, r), start));
+                    cells.add(cellRef(sheet, new CellAddress(c, r), absolute, start));
                 }
             }
             return cells;

@@ -14,6 +14,9 @@ public interface ExcelReferences {
      */
     String cell(String sheet, int column, int row);
 
+    /** The quantity held by a cell referenced with both anchors ({@code $B$7}); by default as any other reference. */
+    default String absoluteCell(String sheet, int column, int row) { return cell(sheet, column, row); }
+
     /** Whether a range may span several rows and columns (read row by row); import keeps to one row or column. */
     default boolean allowsAreas() { return false; }
 
