@@ -36,6 +36,7 @@ public final class Adopter {
     private final Map<CellRef, String> skipped = new HashMap<>();
     private final List<String> notices = new ArrayList<>();
     private boolean guessUnits;
+    private boolean scenarios = true;
 
     private Adopter(SourceWorkbook book, String modelName, boolean guessUnits) {
         this.book = book;
@@ -66,7 +67,7 @@ public final class Adopter {
         }
         for (int rejections = 0; ; rejections++) {
             settle();
-            Draft draft = new Draft(book, modelName, formulas, adoptedFormulas(), reads, skippedInOrder(), notices);
+            Draft draft = new Draft(book, modelName, formulas, adoptedFormulas(), reads, skippedInOrder(), notices, scenarios);
             ModelText.Written written = draft.write(Map.of(), guessUnits);
             if (draft.placements().isEmpty()) return verify(draft, written, null);
             Sheet sheet;
@@ -79,6 +80,11 @@ public final class Adopter {
                     continue;
                 }
                 CellRef cell = written.cellOfLine().get(e.line());
+                if (cell == null && scenarios) {
+                    scenarios = false;
+                    notices.add("repeated blocks are written out, not made scenarios: " + e.problem());
+                    continue;
+                }
                 if (cell == null || !(book.at(cell) instanceof CellContent.Formula) || rejections >= MAX_COMPILER_REJECTIONS) {
                     throw new IllegalStateException("the adopted model does not compile: " + e.getMessage(), e);
                 }
@@ -142,7 +148,19 @@ public final class Adopter {
         }
         for (var entry : cellsByScenario.entrySet()) {
             if (sheet == null) break;
-            Evaluation evaluation = entry.getKey() == null ? sheet.evaluate() : sheet.evaluate(sheet.scenario(entry.getKey()));
+            Evaluation evaluation;
+            try {
+                evaluation = entry.getKey() == null ? sheet.evaluate() : sheet.evaluate(sheet.scenario(entry.getKey()));
+            } catch (RuntimeException e) {
+                // an evaluator bug must not cost the report: every cell of this case counts as a difference
+                String failure = "no value: evaluating the model failed (" + e + ")";
+                notices.add((entry.getKey() == null ? "the base case" : "the scenario " + entry.getKey()) + " could not be evaluated: " + e);
+                for (CellRef cell : entry.getValue()) {
+                    compared++;
+                    differences.add(new Adoption.Difference(cell, CachedValues.text(((CellContent.Formula) book.at(cell)).cached()), failure));
+                }
+                continue;
+            }
             for (CellRef cell : entry.getValue()) {
                 CellContent cached = ((CellContent.Formula) book.at(cell)).cached();
                 var value = inWorkbookScale(sheet, evaluation, draft.placements().get(cell).name());

@@ -32,7 +32,7 @@ final class Draft {
     private final List<String> notices;
 
     Draft(SourceWorkbook book, String modelName, FormulaCells formulas, List<CellRef> adopted,
-          Map<CellRef, FormulaCells.Read> reads, List<Adoption.Skipped> skipped, List<String> notices) {
+          Map<CellRef, FormulaCells.Read> reads, List<Adoption.Skipped> skipped, List<String> notices, boolean scenarios) {
         this.notices = notices;
         this.book = book;
         this.modelName = modelName;
@@ -49,7 +49,7 @@ final class Draft {
             links.put(f, read.reads().stream().filter(r -> !read.anchored().contains(r) || book.at(r) instanceof CellContent.Formula).toList());
             shared.addAll(read.anchored());
         }
-        List<Blocks.Repeated> repeated = Blocks.find(cells, links, this::shape, shared);
+        List<Blocks.Repeated> repeated = scenarios ? Blocks.find(cells, links, this::shape, shared) : List.of();
         for (Blocks.Repeated r : repeated) {
             for (Blocks.Block copy : r.copies()) {
                 for (int k = 0; k < copy.cells().size(); k++) baseOf.put(copy.cells().get(k), r.base().cells().get(k));
