@@ -237,11 +237,16 @@ public final class ExcelFormulaParser {
             return new Expr.Ref(quantity, pos(start));
         }
         if (peek() == ':') throw new ExcelFormulaException("a range (" + address + ":...) can only stand inside a function such as SUM", start);
-        return cellRef(sheet, cell, start);
+        return cellRef(sheet, cell, isAbsolute(address), start);
     }
 
-    private Expr.Ref cellRef(String sheet, CellAddress cell, int start) {
-        String quantity = refs.cell(sheet, cell.column(), cell.row());
+    /** Whether an A1 address is anchored in both its column and its row: {@code $B$7}. */
+    private static boolean isAbsolute(String address) {
+        return address.matches("\\$[A-Za-z]+\\$[0-9]+");
+    }
+
+    private Expr.Ref cellRef(String sheet, CellAddress cell, boolean absolute, int start) {
+        String quantity = absolute ? refs.absoluteCell(sheet, cell.column(), cell.row()) : refs.cell(sheet, cell.column(), cell.row());
         if (quantity == null) {
             throw new ExcelFormulaException("the cell " + (sheet == null ? "" : sheet + "!") + cell
                     + " holds no quantity of this model", start);
@@ -256,7 +261,7 @@ public final class ExcelFormulaParser {
         skipSpaces();
         if (!take(")")) {
             do {
-                args.addAll(argument());
+                args.addAll(argument(f.maxArgs() == ExcelFunction.VARIADIC));
                 skipSpaces();
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");
@@ -267,8 +272,11 @@ public final class ExcelFormulaParser {
         return new Expr.Call(f.name(), List.copyOf(args), pos(start));
     }
 
-    /** One argument, or every cell of a one-row or one-column range. */
-    private List<Expr> argument() {
+    /**
+     * One argument, or every cell of a one-row or one-column range. A function of a list of values
+     * (SUM, AND ...) reads a lone cell reference as Excel does, as a range of one cell.
+     */
+    private List<Expr> argument(boolean referencesAsRanges) {
         skipSpaces();
         int start = at;
         String sheet = null;
@@ -284,25 +292,38 @@ public final class ExcelFormulaParser {
             first = text.substring(save, at);
         }
         CellAddress from = CellAddress.parse(first);
-        if (from != null && peek() == ':') {
-            at++;
-            int toStart = at;
-            while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
-            CellAddress to = CellAddress.parse(text.substring(toStart, at));
-            if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
-            if (from.row() != to.row() && from.column() != to.column()) {
+        boolean lone = from != null && referencesAsRanges && argumentEndsHere();
+        if (from != null && (peek() == ':' || lone)) {
+            CellAddress to = from;
+            boolean absolute = isAbsolute(first);
+            if (!lone) {
+                at++;
+                int toStart = at;
+                while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+                absolute &= isAbsolute(text.substring(toStart, at));
+                to = CellAddress.parse(text.substring(toStart, at));
+                if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
+            }
+            if (from.row() != to.row() && from.column() != to.column() && !refs.allowsAreas()) {
                 throw new ExcelFormulaException("only one-row or one-column ranges can be read back", start);
             }
             List<Expr> cells = new ArrayList<>();
             for (int r = Math.min(from.row(), to.row()); r <= Math.max(from.row(), to.row()); r++) {
                 for (int c = Math.min(from.column(), to.column()); c <= Math.max(from.column(), to.column()); c++) {
-                    cells.add(cellRef(sheet, new CellAddress(c, r), start));
+                    if (refs.skippedInRange(sheet, c, r)) continue;
+                    cells.add(cellRef(sheet, new CellAddress(c, r), absolute, start));
                 }
             }
             return cells;
         }
         at = start;
         return List.of(comparison());
+    }
+
+    private boolean argumentEndsHere() {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ')');
     }
 
     private boolean take(String s) {
