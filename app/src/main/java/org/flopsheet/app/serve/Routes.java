@@ -65,6 +65,8 @@ final class Routes implements HttpHandler {
             boolean write = Query.flag(query, "write");
             byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
             Exchanges.sendJson(exchange, 200, ImportRoute.run(directory, sheet, write, workbook));
+        } else if (WhatIfRoute.matches(path)) {
+            WhatIfRoute.handle(exchange, this::sheet, limits);
         } else if (path.startsWith("/api/")) {
             Matcher m = SHEET.matcher(path);
             if (!m.matches()) throw ApiError.notFound("no such API endpoint: " + path + "; see GET /api/sheets");

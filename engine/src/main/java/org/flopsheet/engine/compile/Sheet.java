@@ -19,6 +19,7 @@ public final class Sheet {
     private final SourceFile source;
     private final List<Quantity> quantities;
     private final List<Scenario> scenarios;
+    private final List<Grid> grids;
     private final UnitRegistry units;
     private final Map<String, Quantity> byName = new HashMap<>();
     private final int[] formulaOrder;
@@ -26,13 +27,14 @@ public final class Sheet {
     private final double[] defaults;
 
     Sheet(String name, String title, List<String> notes, SourceFile source, List<Quantity> quantities,
-          List<Scenario> scenarios, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults) {
+          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults) {
         this.name = name;
         this.title = title;
         this.notes = List.copyOf(notes);
         this.source = source;
         this.quantities = List.copyOf(quantities);
         this.scenarios = List.copyOf(scenarios);
+        this.grids = List.copyOf(grids);
         this.units = units;
         for (Quantity q : quantities) byName.put(q.name(), q);
         int formulas = 0;
@@ -48,12 +50,36 @@ public final class Sheet {
         this.defaults = defaults;
     }
 
+    private Sheet(Sheet from, double[] defaults) {
+        this.name = from.name;
+        this.title = from.title;
+        this.notes = from.notes;
+        this.source = from.source;
+        this.quantities = from.quantities;
+        this.scenarios = from.scenarios;
+        this.grids = from.grids;
+        this.units = from.units;
+        this.byName.putAll(from.byName);
+        this.formulaOrder = from.formulaOrder;
+        this.formulaNodes = from.formulaNodes;
+        this.defaults = defaults;
+    }
+
+    /** The same sheet with some inputs' defaults replaced, e.g. by a scenario's values: what batch rows start from. */
+    public Sheet withDefaults(Map<String, Double> inputs) {
+        double[] changed = defaults();
+        inputs.forEach((input, value) -> changed[inputSlot(input)] = value);
+        return new Sheet(this, changed);
+    }
+
     public String name() { return name; }
     public String title() { return title; }
     public List<String> notes() { return notes; }
     public SourceFile source() { return source; }
     public List<Quantity> quantities() { return quantities; }
     public List<Scenario> scenarios() { return scenarios; }
+    /** The grids of scenarios; their scenarios are also in {@link #scenarios()}. */
+    public List<Grid> grids() { return grids; }
     public UnitRegistry units() { return units; }
 
     /** The quantity called {@code name}, or null. */
