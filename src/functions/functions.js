@@ -331,6 +331,31 @@
         s[35] = div(power(s[31], 2), s[32]);  // ring_formula_elements
       }
     },
+    "finveden_uncertain": {
+      size: 10,
+      inputs: [
+        { name: "training_flop", slot: 0, value: 1.0000000000000004E26 },
+        { name: "k", slot: 1, value: 1.414213562373095 },
+        { name: "m", slot: 2, value: 20.000000000000007 },
+        { name: "h", slot: 3, value: 3.1622776601683795 },
+        { name: "duration", slot: 4, value: 4 },
+        { name: "task_rate", slot: 5, value: 9.486832980505138 }
+      ],
+      outputs: { "p": 6, "runtime_flop": 7, "tokens_per_s": 8, "parallel_tasks": 9 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "p": { "training_flop": 0.5, "k": (-0.5), "m": (-0.5), "h": (-0.5) },
+        "runtime_flop": { "training_flop": 0.5, "k": 0.5, "m": (-0.5), "h": (-0.5) },
+        "tokens_per_s": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1 },
+        "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
+      },
+      run: function (s) {
+        s[6] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
+        s[7] = mul(s[1], s[6]);  // runtime_flop
+        s[8] = convert(div(div(s[0], s[4]), s[7]), 1, 2629800);  // tokens_per_s
+        s[9] = div(s[8], s[5]);  // parallel_tasks
+      }
+    },
     "finveden": {
       size: 10,
       inputs: [
@@ -609,6 +634,11 @@
   functions["CHINCHILLA.RING_BLOCK_ELEMENTS"] = define(sheets["chinchilla"], 34, "number");
   functions["CHINCHILLA.RING_FORMULA_ELEMENTS"] = define(sheets["chinchilla"], 35, "number");
   functions["CHINCHILLA.SOLVE"] = defineSolve(sheets["chinchilla"]);
+  functions["FINVEDEN_UNCERTAIN.P"] = define(sheets["finveden_uncertain"], 6, "number");
+  functions["FINVEDEN_UNCERTAIN.RUNTIME_FLOP"] = define(sheets["finveden_uncertain"], 7, "number");
+  functions["FINVEDEN_UNCERTAIN.TOKENS_PER_S"] = define(sheets["finveden_uncertain"], 8, "number");
+  functions["FINVEDEN_UNCERTAIN.PARALLEL_TASKS"] = define(sheets["finveden_uncertain"], 9, "number");
+  functions["FINVEDEN_UNCERTAIN.SOLVE"] = defineSolve(sheets["finveden_uncertain"]);
   functions["FINVEDEN.P"] = define(sheets["finveden"], 4, "number");
   functions["FINVEDEN.RUNTIME_FLOP"] = define(sheets["finveden"], 5, "number");
   functions["FINVEDEN.TOKENS_PER_S"] = define(sheets["finveden"], 7, "number");

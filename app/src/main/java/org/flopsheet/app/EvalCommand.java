@@ -15,7 +15,12 @@ import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.app.simulate.SimulationReport;
 import org.flopsheet.engine.eval.NumberText;
+import org.flopsheet.engine.simulate.QuantityStatistics;
+import org.flopsheet.engine.simulate.Simulation;
+import org.flopsheet.engine.simulate.SimulationOptions;
+import org.flopsheet.engine.simulate.SimulationResult;
 import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.units.Unit;
 import picocli.CommandLine.Command;
@@ -42,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--digits", paramLabel = "N", defaultValue = "3", description = "significant digits in the table (default ${DEFAULT-VALUE}; JSON is always exact)")
     int digits;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "10000", description = "for a sheet with uncertain inputs: samples behind each median and 90%% interval (default ${DEFAULT-VALUE}, seed 1)")
+    long samples;
 
     @Override
     public Integer call() throws Exception {
@@ -70,28 +78,34 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
                     + String.join(", ", sheet.scenarios().stream().map(Scenario::name).toList()));
         }
-        if (json) printJson(sheet, columns, results, shownIn);
-        else printTable(sheet, columns, results, shownIn, System.out);
+        SimulationResult spread = sheet.uncertainty().isEmpty() ? null : Simulation.run(sheet,
+                new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), overrides, List.of()));
+        if (json) printJson(sheet, columns, results, shownIn, spread);
+        else printTable(sheet, columns, results, shownIn, spread, System.out);
         return 0;
     }
 
-    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, PrintStream out) {
+    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
+                            SimulationResult spread, PrintStream out) {
         out.println(sheet.title() + " [" + sheet.name() + "]");
         for (String note : sheet.notes()) out.println("  " + note);
         out.println();
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("", "name", "label", "unit"));
         header.addAll(columns);
+        if (spread != null) header.add("median [90% interval]");
         rows.add(header.toArray(String[]::new));
         for (Quantity q : sheet.quantities()) {
             Unit unit = shownIn.get(q.name());
-            List<String> row = new ArrayList<>(List.of(q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
+            boolean uncertain = sheet.uncertainty().input(q.name()) != null;
+            List<String> row = new ArrayList<>(List.of(uncertain ? "~" : q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
                     unit != null ? unit.display() : q.unitText()));
             for (Evaluation e : results) {
                 Value v = e.value(q);
                 if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
                 row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
             }
+            if (spread != null) row.add(interval(q, spread.of(q.name()), unit));
             rows.add(row.toArray(String[]::new));
         }
         int[] width = new int[header.size()];
@@ -107,6 +121,20 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.println();
         out.println("> marks inputs; set them with --set NAME=VALUE");
+        if (spread != null) {
+            out.printf(java.util.Locale.ROOT, "~ marks uncertain inputs: their base value is their median. Medians and 5th to 95th percentiles"
+                    + " of the base case from %,d samples (seed %d); more with flopsheet simulate%n", samples, SimulationOptions.DEFAULT_SEED);
+        }
+    }
+
+    private String interval(Quantity q, QuantityStatistics s, Unit unit) {
+        if (s.valid() == 0) return "all errors";
+        double[] p = {s.percentile(0.5), s.percentile(0.05), s.percentile(0.95)};
+        if (p[1] == p[2]) return "";
+        String[] t = new String[3];
+        for (int i = 0; i < 3; i++) t[i] = NumberText.significant(unit != null ? InputValues.convert(q, p[i], unit) : p[i], digits);
+        String errors = s.errorCount() == 0 ? "" : String.format(java.util.Locale.ROOT, " (%,d errors)", s.errorCount());
+        return t[0] + " [" + t[1] + ", " + t[2] + "]" + errors;
     }
 
     private static String shorten(String s, int max) {
@@ -114,7 +142,8 @@ final class EvalCommand implements Callable<Integer> {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 
-    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn) throws Exception {
+    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
+                           SimulationResult spread) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sheet", sheet.name());
         doc.put("title", sheet.title());
@@ -145,6 +174,7 @@ final class EvalCommand implements Callable<Integer> {
             else scenarios.put(columns.get(i), values);
         }
         doc.put("scenarios", scenarios);
+        if (spread != null) doc.put("uncertainty", SimulationReport.json(spread));
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }
 }

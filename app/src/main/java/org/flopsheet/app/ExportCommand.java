@@ -20,6 +20,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "where to write the workbook (default: next to FILE, with .xlsx)")
     Path output;
 
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "1000", description = "for a model with uncertain inputs: samples on the Samples sheet (default ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "their seed, as for flopsheet simulate (default ${DEFAULT-VALUE})")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
@@ -30,7 +36,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path folder = out.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) throw new UserError("the folder " + folder + " does not exist; create it or choose another -o");
-        WorkbookExporter.write(sheet, out);
+        if (samples < 2 || samples > 100_000) throw new UserError("--samples must be between 2 and 100,000 for a workbook");
+        WorkbookExporter.write(sheet, out, samples, seed);
         System.out.println("wrote " + out + " (" + sheet.quantities().size() + " quantities, "
                 + sheet.scenarios().size() + " scenarios)");
         return 0;

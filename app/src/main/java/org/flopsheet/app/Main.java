@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             org.flopsheet.app.batch.BenchCommand.class,
             org.flopsheet.app.whatif.SolveCommand.class,
             org.flopsheet.app.whatif.SensitivityCommand.class,
+            org.flopsheet.app.simulate.SimulateCommand.class,
         })
 public final class Main implements Runnable {
     static {

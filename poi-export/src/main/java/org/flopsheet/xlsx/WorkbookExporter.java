@@ -11,6 +11,9 @@ import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.simulate.Simulation;
+import org.flopsheet.engine.simulate.SimulationOptions;
+import org.flopsheet.engine.simulate.SimulationResult;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -22,7 +25,21 @@ import org.flopsheet.engine.compile.Sheet;
 public final class WorkbookExporter {
     private WorkbookExporter() {}
 
+    /** Samples and seed of the simulation sheets of a model with uncertain inputs, unless the caller says. */
+    public static final int DEFAULT_SAMPLES = 1000;
+    /** The live sheet recalculates its RAND() draws at every change; more rows than this make typing slow. */
+    static final int LIVE_ROWS = 1000;
+
     public static XSSFWorkbook build(Sheet sheet) {
+        return build(sheet, DEFAULT_SAMPLES, SimulationOptions.DEFAULT_SEED);
+    }
+
+    /**
+     * The workbook; for a model with uncertain inputs, also a "Samples" sheet with the engine's
+     * {@code samples} samples for {@code seed} (its summary recalculates to the engine's figures) and a
+     * "Live" sheet that draws afresh with RAND().
+     */
+    public static XSSFWorkbook build(Sheet sheet, int samples, long seed) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
         Layout layout = Layout.of(sheet);
@@ -38,6 +55,11 @@ public final class WorkbookExporter {
         for (int i = 0; i < sheet.grids().size(); i++) gridSheets.add(wb.createSheet(names.claim(sheet.grids().size() == 1 ? "Grid" : "Grid " + (i + 1))));
         Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
         XSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
+        XSSFSheet samplesSheet = null, liveSheet = null;
+        if (!sheet.uncertainty().isEmpty()) {
+            samplesSheet = wb.createSheet(names.claim("Samples"));
+            liveSheet = wb.createSheet(names.claim("Live"));
+        }
         XSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
 
         // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,
@@ -63,6 +85,7 @@ public final class WorkbookExporter {
             GridSheetWriter.write(gridSheets.get(i), sheet, sheet.grids().get(i), layout, sheetOfScenario, styles, metadata);
         }
         if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
+        if (samplesSheet != null) writeSimulation(sheet, styles, samplesSheet, liveSheet, samples, seed);
         metadata.write(wb, hidden, sheet.name());
 
         wb.setActiveSheet(0);
@@ -70,9 +93,30 @@ public final class WorkbookExporter {
         return wb;
     }
 
+    private static void writeSimulation(Sheet sheet, Styles styles, XSSFSheet samplesSheet, XSSFSheet liveSheet, int samples, long seed) {
+        int width = sheet.quantities().size();
+        double[] rows = new double[samples * width];
+        SimulationResult result = Simulation.run(sheet, new SimulationOptions(samples, seed, 1, java.util.Map.of(), List.of()),
+                (first, count, block, w) -> System.arraycopy(block, 0, rows, (int) first * width, count * width));
+        SimulationSheetWriter writer = new SimulationSheetWriter(sheet, styles);
+        writer.useBinEdges(writer.binEdges(result));
+        String correlation = sheet.uncertainty().pairs().isEmpty() ? ""
+                : " The live draws ignore the correlations between inputs; the samples have them.";
+        writer.write(samplesSheet, samples, rows, result, String.format(java.util.Locale.ROOT,
+                "%,d samples drawn by flopsheet (seed %d): yellow columns are the uncertain inputs' samples, as values; "
+                        + "the other columns compute the model on each row, and the summary recalculates from them. "
+                        + "Sheet 'Live' draws afresh at every recalculation (F9).", samples, seed));
+        writer.write(liveSheet, Math.min(samples, LIVE_ROWS), null, null,
+                "Each uncertain input is its inverse distribution function of RAND(): press F9 for new draws." + correlation);
+    }
+
     /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
     public static void write(Sheet sheet, Path out) throws IOException {
-        try (XSSFWorkbook wb = build(sheet)) {
+        write(sheet, out, DEFAULT_SAMPLES, SimulationOptions.DEFAULT_SEED);
+    }
+
+    public static void write(Sheet sheet, Path out, int samples, long seed) throws IOException {
+        try (XSSFWorkbook wb = build(sheet, samples, seed)) {
             AtomicFiles.write(out, wb::write);
         }
     }

@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--simulate", paramLabel = "SAMPLES", arity = "0..1", fallbackValue = "20000000",
+            description = "instead: flopsheet simulate against Squiggle on workbooks/finveden-uncertain.flop, SAMPLES samples each (default 20,000,000)")
+    Long simulateSamples;
+
     private record Result(String label, long rows, double seconds) {
         double rate() { return rows / seconds; }
     }
@@ -51,6 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (simulateSamples != null) {
+            Path model = file.equals(Path.of("workbooks/finveden.flop")) ? Path.of("workbooks/finveden-uncertain.flop") : file;
+            return org.flopsheet.app.bench.SquiggleBench.run(model.toAbsolutePath(), simulateSamples, threads);
+        }
         Sheet sheet = Compiler.compile(file);
         for (String name : Stream.concat(FinvedenByHand.INPUTS.stream(), FinvedenByHand.OUTPUTS.stream()).toList()) {
             if (sheet.quantity(name) == null) {

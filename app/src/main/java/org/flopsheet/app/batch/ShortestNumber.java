@@ -5,10 +5,10 @@ package org.flopsheet.app.batch;
  * to a StringBuilder, without the intermediate strings: Double.toString already gives the shortest
  * digits that read back to the same double (JDK 19+); only its spelling is adjusted.
  */
-final class ShortestNumber {
+public final class ShortestNumber {
     private ShortestNumber() {}
 
-    static void append(StringBuilder out, double v) {
+    public static void append(StringBuilder out, double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             out.append((long) v);
             return;

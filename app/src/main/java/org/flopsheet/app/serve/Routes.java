@@ -13,7 +13,7 @@ import org.flopsheet.engine.compile.Sheet;
 
 /** Every URL the server answers, and the JSON error for everything else. */
 final class Routes implements HttpHandler {
-    private static final Pattern SHEET = Pattern.compile("/api/sheets/([^/]+)(/evaluate|/workbook\\.xlsx)?");
+    private static final Pattern SHEET = Pattern.compile("/api/sheets/([^/]+)(/evaluate|/simulate|/workbook\\.xlsx)?");
 
     private final SheetDirectory directory;
     private final StaticFiles files;
@@ -78,6 +78,9 @@ final class Routes implements HttpHandler {
             } else if (action.equals("/evaluate")) {
                 allow(method, "POST");
                 evaluate(exchange, sheet);
+            } else if (action.equals("/simulate")) {
+                allow(method, "POST");
+                Exchanges.sendJson(exchange, 200, SimulateRoute.run(sheet, Exchanges.body(exchange, limits.maxBodyBytes())));
             } else {
                 allow(method, "GET");
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + sheet.name() + ".xlsx\"");

@@ -100,7 +100,7 @@ final class WhatIfRoute {
                 if (s == null) throw ApiError.notFound("no scenario named '" + scenario + "' in sheet '" + sheet.name() + "'");
                 inputs = s.inputs();
             }
-            Tornado tornado = Tornado.of(sheet, outputs.get(outputs.size() - 1), inputs, InputRange.factor(factor));
+            Tornado tornado = Tornado.of(sheet, outputs.get(outputs.size() - 1), inputs, InputRange.percentilesElse(sheet.uncertainty(), factor));
             return SensitivityReport.json(sheet, scenario, Sensitivity.table(sheet, inputs, outputs), tornado);
         } catch (NumberFormatException e) {
             throw ApiError.badRequest("factor must be a number above 1, such as 2");

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.flopsheet.engine.dist.Distribution;
+import org.flopsheet.engine.dist.DistributionReader;
+import org.flopsheet.engine.dist.UncertainInput;
+import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.dsl.Decl;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.dsl.FlopError;
@@ -19,6 +23,7 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.eval.NodeCompiler;
+import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
@@ -54,6 +59,7 @@ public final class Compiler {
         List<Decl.Definition> defs = new ArrayList<>();
         Map<Integer, List<String>> notesOf = new HashMap<>();
         List<Decl> scenarioDecls = new ArrayList<>();
+        List<Decl.Correlation> correlations = new ArrayList<>();
         Map<String, Decl.Definition> byLowerName = new HashMap<>();
         UnitChecker unitsOnly = new UnitChecker(file, units, n -> Unit.NONE);
 
@@ -88,6 +94,7 @@ public final class Compiler {
                 case Decl.Sweep s -> scenarioDecls.add(s);
                 case Decl.Scenario s -> scenarioDecls.add(s);
                 case Decl.Grid g -> scenarioDecls.add(g);
+                case Decl.Correlation c -> correlations.add(c);
             }
         }
         if (defs.isEmpty()) throw error(new Pos(1, 1, 0), "the sheet defines no quantities", "add a line such as: input x = 1");
@@ -108,8 +115,18 @@ public final class Compiler {
         ValueType[] typeOf = new ValueType[defs.size()];
         Expr[] formulas = new Expr[defs.size()];
         UnitChecker checker = new UnitChecker(file, units, n -> unitOf[index.get(n)]);
+        Map<Integer, Distribution> distributions = new LinkedHashMap<>();
         for (int i : ordered.order()) {
             Decl.Definition def = defs.get(i);
+            if (def.input() && DistributionReader.isDistribution(def.expr())) {
+                DistributionReader.Read read = DistributionReader.read(file, def.expr(), def.unit(), def.name(), checker);
+                double median = read.distribution().median();
+                unitOf[i] = read.unit();
+                formulas[i] = new Expr.Num(median, NumberText.shortest(median), null, def.expr().pos());
+                typeOf[i] = ValueType.NUMBER;
+                distributions.put(i, read.distribution());
+                continue;
+            }
             UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
             unitOf[i] = checked.unit();
             formulas[i] = checked.expr();
@@ -132,7 +149,27 @@ public final class Compiler {
 
         List<Grid> grids = new ArrayList<>();
         List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes, grids);
-        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, grids, units, ordered.order(), nodeOf, defaults);
+        Uncertainty uncertainty = uncertainty(distributions, correlations, quantities, checker, nodes);
+        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, grids, units, ordered.order(), nodeOf, defaults, uncertainty);
+    }
+
+    private Uncertainty uncertainty(Map<Integer, Distribution> distributions, List<Decl.Correlation> correlations,
+                                    List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes) {
+        List<UncertainInput> inputs = new ArrayList<>();
+        for (int i = 0; i < quantities.size(); i++) {
+            if (distributions.containsKey(i)) inputs.add(new UncertainInput(quantities.get(i).name(), i, distributions.get(i)));
+        }
+        List<Double> rhos = new ArrayList<>();
+        for (Decl.Correlation c : correlations) {
+            UnitChecker.Checked rho = checker.check(c.value());
+            if (!rho.constant() || !rho.unit().isDimensionless()) {
+                throw error(c.value().start(), "a correlation is a plain number between -1 and 1", "write e.g. correlate a, b = 0.6");
+            }
+            rhos.add(nodes.compile(rho.expr()).eval(new double[0]));
+        }
+        Map<String, Quantity> byName = new HashMap<>();
+        for (Quantity q : quantities) byName.put(q.name(), q);
+        return Uncertainty.of(file, inputs, correlations, rhos, n -> byName.containsKey(n) && byName.get(n).input());
     }
 
     private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {
@@ -152,6 +189,7 @@ public final class Compiler {
 
     /** Checks every name and call in a definition; returns the indices of the quantities it uses. */
     private int[] resolveNames(Decl.Definition def, Map<String, Integer> index) {
+        if (def.input() && DistributionReader.isDistribution(def.expr())) return new int[0];
         Set<Integer> deps = new LinkedHashSet<>();
         List<Expr> stack = new ArrayList<>(List.of(def.expr()));
         while (!stack.isEmpty()) {
@@ -168,6 +206,10 @@ public final class Compiler {
                 }
                 case Expr.Call c -> {
                     ExcelFunction f = FunctionLibrary.lookup(c.name());
+                    if (f == null && DistributionReader.isDistribution(c)) {
+                        throw error(c.pos(), "a distribution (" + c.name() + ") can only be an input's whole definition",
+                                "write it on its own line: input " + def.name() + "_range = ..., and use that input here");
+                    }
                     if (f == null) {
                         String guess = Suggestions.closest(c.name().toUpperCase(Locale.ROOT),
                                 FunctionLibrary.all().stream().map(ExcelFunction::name).toList());

@@ -1,6 +1,8 @@
 package org.flopsheet.engine.compile;
 
 import java.util.Map;
+import org.flopsheet.engine.dist.Distribution;
+import org.flopsheet.engine.dist.DistributionReader;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.dsl.FlopError;
 import org.flopsheet.engine.dsl.Parser;
@@ -30,6 +32,10 @@ public final class InputValues {
         SourceFile src = SourceFile.of("value of " + name, text);
         try {
             Expr value = Parser.parseValue(src, sheet.units()::contains);
+            if (DistributionReader.isDistribution(value)) {
+                throw new IllegalArgumentException("'" + text + "' for " + name + " is a distribution; distributions are for flopsheet simulate, "
+                        + "here give one value");
+            }
             UnitChecker checker = new UnitChecker(src, sheet.units(), n -> {
                 throw new FlopError(src, value.pos(), "'" + n + "' is not a number", "write a number, optionally with a unit: 3e27, 4 month");
             });
@@ -38,6 +44,27 @@ public final class InputValues {
             return v;
         } catch (FlopError e) {
             throw new IllegalArgumentException("bad value '" + text + "' for " + name + ": " + e.problem()
+                    + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
+        }
+    }
+
+    /**
+     * The distribution written as {@code text} for input {@code name} ({@code 1e25 to 1e27},
+     * {@code normal(10, 2) token/s}), in the input's unit; null when the text is a plain value.
+     */
+    public static Distribution distribution(Sheet sheet, String name, String text) {
+        sheet.inputSlot(name);
+        Quantity q = sheet.quantity(name);
+        SourceFile src = SourceFile.of("value of " + name, text);
+        try {
+            Expr value = Parser.parseValue(src, sheet.units()::contains);
+            if (!DistributionReader.isDistribution(value)) return null;
+            UnitChecker checker = new UnitChecker(src, sheet.units(), n -> {
+                throw new FlopError(src, value.pos(), "'" + n + "' is not a number", "write numbers: 1e25 to 1e27");
+            });
+            return DistributionReader.read(src, value, null, name, checker, q.unit()).distribution();
+        } catch (FlopError e) {
+            throw new IllegalArgumentException("bad distribution '" + text + "' for " + name + ": " + e.problem()
                     + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
         }
     }

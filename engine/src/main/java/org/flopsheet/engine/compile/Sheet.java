@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.units.UnitRegistry;
@@ -25,9 +26,11 @@ public final class Sheet {
     private final int[] formulaOrder;
     private final Node[] formulaNodes;
     private final double[] defaults;
+    private final Uncertainty uncertainty;
 
     Sheet(String name, String title, List<String> notes, SourceFile source, List<Quantity> quantities,
-          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults) {
+          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults,
+          Uncertainty uncertainty) {
         this.name = name;
         this.title = title;
         this.notes = List.copyOf(notes);
@@ -48,6 +51,7 @@ public final class Sheet {
             formulaNodes[k++] = nodesBySlot[i];
         }
         this.defaults = defaults;
+        this.uncertainty = uncertainty;
     }
 
     private Sheet(Sheet from, double[] defaults) {
@@ -63,6 +67,7 @@ public final class Sheet {
         this.formulaOrder = from.formulaOrder;
         this.formulaNodes = from.formulaNodes;
         this.defaults = defaults;
+        this.uncertainty = from.uncertainty;
     }
 
     /** The same sheet with some inputs' defaults replaced, e.g. by a scenario's values: what batch rows start from. */
@@ -71,6 +76,9 @@ public final class Sheet {
         inputs.forEach((input, value) -> changed[inputSlot(input)] = value);
         return new Sheet(this, changed);
     }
+
+    /** The inputs written as distributions (their default is the median), and their correlations. */
+    public Uncertainty uncertainty() { return uncertainty; }
 
     public String name() { return name; }
     public String title() { return title; }

@@ -37,6 +37,10 @@ public sealed interface Decl {
 
     record Setting(String input, Expr value, Pos pos, Span valueSpan) {}
 
+    /** {@code correlate A, B = rho}: the rank (Spearman) correlation of two uncertain inputs. */
+    record Correlation(String first, Pos firstPos, String second, Pos secondPos, Expr value, Span valueSpan, Pos pos)
+            implements Decl {}
+
     /** {@code unit NAME [= UNIT_EXPRESSION_WITH_FACTOR] ["description"]}: a new base or derived unit. */
     record UnitDecl(String name, double factor, UnitExpr definition, String description, Pos pos) implements Decl {}
 }

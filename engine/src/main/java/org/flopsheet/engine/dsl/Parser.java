@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * {@code /h} continues the unit only if {@code h} is a unit and not a quantity of this sheet.
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "grid", "unit");
+    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "grid", "unit", "correlate");
 
     private final SourceFile file;
     private final List<Token> tokens;
@@ -59,7 +59,7 @@ public final class Parser {
     /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
     public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
-        Expr value = p.expression();
+        Expr value = p.rangeOrExpression();
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
         return value;
@@ -88,6 +88,7 @@ public final class Parser {
             case "scenario" -> scenario();
             case "grid" -> grid();
             case "unit" -> unitDecl();
+            case "correlate" -> correlation();
             default -> throw new IllegalStateException(first.text());
         };
         endOfStatement();
@@ -121,7 +122,7 @@ public final class Parser {
         }
         advance();
         int exprStart = peek().pos().offset();
-        Expr expr = expression();
+        Expr expr = rangeOrExpression();
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
@@ -211,6 +212,32 @@ public final class Parser {
         }
         String description = match(TokenType.STRING) ? previous().text() : null;
         return new Decl.UnitDecl(name.text(), factor, definition, description, kw.pos());
+    }
+
+    /** {@code correlate a, b = 0.6}: the rank correlation of two uncertain inputs. */
+    private Decl correlation() {
+        Token kw = advance();
+        String hint = "write: correlate training_flop, duration = 0.6 (a rank correlation between -1 and 1)";
+        Token first = expect(TokenType.IDENT, "an uncertain input after 'correlate'", hint);
+        expect(TokenType.COMMA, "',' between the two inputs", hint);
+        Token second = expect(TokenType.IDENT, "a second uncertain input", hint);
+        expect(TokenType.ASSIGN, "'=' and the rank correlation", hint);
+        int valueStart = peek().pos().offset();
+        Expr value = expression();
+        return new Decl.Correlation(first.text(), first.pos(), second.text(), second.pos(), value,
+                new Span(valueStart, previous().end()), kw.pos());
+    }
+
+    /**
+     * An expression, or a range {@code low to high}: the distribution whose 5th and 95th percentiles
+     * are low and high. It becomes a call of {@code to} that only an input's definition accepts.
+     */
+    private Expr rangeOrExpression() {
+        Expr low = expression();
+        if (!check(TokenType.IDENT) || !peek().text().equals("to") || quantityNames.contains("to")) return low;
+        Token to = advance();
+        Expr high = expression();
+        return new Expr.Call("to", List.of(low, high), to.pos());
     }
 
     private void endOfStatement() {
@@ -328,7 +355,7 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         if (!check(TokenType.RPAREN)) {
             do {
-                args.add(expression());
+                args.add(rangeOrExpression());
             } while (match(TokenType.COMMA));
         }
         expect(TokenType.RPAREN, "')' to close the call of " + name.text(), "separate arguments with ',' and close the call with ')'");

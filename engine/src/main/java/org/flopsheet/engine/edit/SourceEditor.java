@@ -117,6 +117,10 @@ public final class SourceEditor {
                         }
                     }
                 }
+                case Decl.Correlation c -> {
+                    if (c.first().equals(from)) edits.add(new Replacement(c.firstPos().offset(), c.firstPos().offset() + from.length(), to));
+                    if (c.second().equals(from)) edits.add(new Replacement(c.secondPos().offset(), c.secondPos().offset() + from.length(), to));
+                }
                 default -> { }
             }
         }
