@@ -35,7 +35,7 @@ public interface InputRange {
 
             @Override
             public String description() {
-                return "inputs with a distribution to its 5th and 95th percentiles, " + otherwise.description().replace("each input", "the others");
+                return "inputs with a distribution to their 5th and 95th percentiles, " + otherwise.description().replace("each input", "the others");
             }
         };
     }
