@@ -67,8 +67,19 @@ final class EvalCommand implements Callable<Integer> {
             columns.add("base");
             results.add(sheet.evaluate(overrides));
         }
+        List<String> replaced = new ArrayList<>(), dropped = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) {
             if (scenario != null && !s.name().equals(scenario)) continue;
+            List<String> overridden = s.inputs().keySet().stream().filter(overrides::containsKey).toList();
+            if (!overridden.isEmpty() && overridden.size() == s.inputs().size()) {
+                if (scenario != null) {
+                    throw new UserError("--set " + String.join(", ", overridden) + " replaces everything scenario '" + scenario
+                            + "' sets, so it would show the base case; leave out --set or --scenario");
+                }
+                dropped.add(s.name());
+                continue;
+            }
+            if (!overridden.isEmpty()) replaced.add("'" + s.name() + "' (" + String.join(", ", overridden) + ")");
             Map<String, Double> inputs = new LinkedHashMap<>(s.inputs());
             inputs.putAll(overrides);
             columns.add(s.name());
@@ -80,13 +91,19 @@ final class EvalCommand implements Callable<Integer> {
         }
         SimulationResult spread = sheet.uncertainty().isEmpty() ? null : Simulation.run(sheet,
                 new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), overrides, List.of()));
-        if (json) printJson(sheet, columns, results, shownIn, spread);
-        else printTable(sheet, columns, results, shownIn, spread, System.out);
+        List<String> setNotes = new ArrayList<>();
+        if (!dropped.isEmpty()) {
+            setNotes.add("--set " + String.join(", ", overrides.keySet()) + " replaces what the scenarios " + String.join(", ", dropped)
+                    + " set, so they equal the base case and are not shown");
+        }
+        if (!replaced.isEmpty()) setNotes.add("--set replaces the value these scenarios give: " + String.join(", ", replaced));
+        if (json) printJson(sheet, columns, results, shownIn, spread, setNotes);
+        else printTable(sheet, columns, results, shownIn, spread, setNotes, System.out);
         return 0;
     }
 
     private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
-                            SimulationResult spread, PrintStream out) {
+                            SimulationResult spread, List<String> setNotes, PrintStream out) {
         out.println(sheet.title() + " [" + sheet.name() + "]");
         for (String note : sheet.notes()) out.println("  " + note);
         out.println();
@@ -100,10 +117,11 @@ final class EvalCommand implements Callable<Integer> {
             boolean uncertain = sheet.uncertainty().input(q.name()) != null;
             List<String> row = new ArrayList<>(List.of(uncertain ? "~" : q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
                     unit != null ? unit.display() : q.unitText()));
+            Unit shown = unit != null ? unit : q.unit();
             for (Evaluation e : results) {
                 Value v = e.value(q);
                 if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
-                row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
+                row.add(v instanceof Value.Num n ? NumberText.significant(shown.shown(n.value()), digits) : v.text());
             }
             if (spread != null) row.add(interval(q, spread.of(q.name()), unit));
             rows.add(row.toArray(String[]::new));
@@ -120,6 +138,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println(line.toString().stripTrailing());
         }
         out.println();
+        for (String note : setNotes) out.println(note);
         out.println("> marks inputs; set them with --set NAME=VALUE");
         if (spread != null) {
             out.printf(java.util.Locale.ROOT, "~ marks uncertain inputs: their base value is their median. Medians and 5th to 95th percentiles"
@@ -143,7 +162,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
-                           SimulationResult spread) throws Exception {
+                           SimulationResult spread, List<String> setNotes) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sheet", sheet.name());
         doc.put("title", sheet.title());
@@ -175,6 +194,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         doc.put("scenarios", scenarios);
         if (spread != null) doc.put("uncertainty", SimulationReport.json(spread));
+        if (!setNotes.isEmpty()) doc.put("set_notes", setNotes);
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }
 }

@@ -43,7 +43,7 @@ final class ComparisonSheetWriter {
                 XSSFCell cell = row.createCell(FIRST_CASE + i);
                 cell.setCellFormula(layout.valueCell(c.sheetName(), q));
                 CellValues.put(cell, value);
-                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value)));
+                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value), q.unit()));
                 metadata.add(out.getSheetName(), new CellReference(r, FIRST_CASE + i).formatAsString(), q.name(),
                         c.scenario(), "view");
             }

@@ -49,7 +49,7 @@ final class GridSheetWriter {
                     XSSFCell cell = row.createCell(1 + c);
                     cell.setCellFormula(layout.valueCell(sheetOfScenario.get(scenario), q));
                     CellValues.put(cell, value);
-                    cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value)));
+                    cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value), q.unit()));
                     metadata.add(out.getSheetName(), new CellReference(r, 1 + c).formatAsString(), q.name(), scenario, "view");
                 }
                 r++;

@@ -91,7 +91,7 @@ final class SimulationSheetWriter {
                     };
                     if (Double.isFinite(v)) cell.setCellValue(v);
                 }
-                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, cell.getNumericCellValue()));
+                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, cell.getNumericCellValue(), q.unit()));
             }
         }
         for (int i = 0; i < samples; i++) {
@@ -116,7 +116,7 @@ final class SimulationSheetWriter {
                     cell.setCellFormula(ExcelFormula.of(q.formula(), name -> CellReference.convertNumToColString(column(sheet.quantity(name))) + excelRow));
                 }
                 if (rows != null) CellValues.put(cell, Value.of(rows[i * width + q.index()], q.type()));
-                cell.setCellStyle(styles.value(kind, rows != null ? rows[i * width + q.index()] : 0));
+                cell.setCellStyle(styles.value(kind, rows != null ? rows[i * width + q.index()] : 0, q.unit()));
             }
         }
         histogram(out, samples, rows);
@@ -171,7 +171,7 @@ final class SimulationSheetWriter {
             text(out, r, c, labels[b], styles.label);
             XSSFCell from = row(out, r).createCell(c + 1);
             from.setCellValue(edges[b]);
-            from.setCellStyle(styles.value(Styles.Kind.INPUT, edges[b]));
+            from.setCellStyle(styles.value(Styles.Kind.INPUT, edges[b], q.unit()));
             String fromCell = new CellReference(r, c + 1).formatAsString();
             String toCell = new CellReference(r + 1, c + 1).formatAsString();
             String formula = b == 0 ? "COUNTIF(" + range + ",\"<\"&" + toCell + ")"
@@ -189,7 +189,7 @@ final class SimulationSheetWriter {
                 count.setCellValue(n);
                 counts[b] = (double) n;
             }
-            count.setCellStyle(styles.value(Styles.Kind.FORMULA, 1));
+            count.setCellStyle(styles.value(Styles.Kind.FORMULA, 1, org.flopsheet.engine.units.Unit.NONE));
         }
         new org.flopsheet.xlsx.charts.HistogramChart(q.name() + (rows != null ? ": the samples" : ": live draws (F9)"),
                 HISTOGRAM_HEADER + 1, c, c + 2, labels, counts).draw(out, c + 3, HISTOGRAM_HEADER, 7, BINS + 1);

@@ -1,5 +1,7 @@
 package org.flopsheet.xlsx;
 
+import org.flopsheet.engine.units.Unit;
+
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -62,27 +64,27 @@ final class TornadoSheetWriter {
             Quantity in = bar.input();
             String value = ref(r, VALUE), low = ref(r, LOW), high = ref(r, HIGH), atLow = ref(r, AT_LOW), atHigh = ref(r, AT_HIGH);
             text(row, INPUT, in.name(), styles.text);
-            formula(row, VALUE, in.name(), bar.value(), styles);
+            formula(row, VALUE, in.name(), bar.value(), in.unit(), styles);
             String factor = NumberText.shortest(FACTOR);
             if (sheet.uncertainty().input(in.name()) != null) {
-                constant(row, LOW, bar.range().low(), Styles.Kind.FORMULA, styles);
-                constant(row, HIGH, bar.range().high(), Styles.Kind.FORMULA, styles);
+                constant(row, LOW, bar.range().low(), Styles.Kind.FORMULA, in.unit(), styles);
+                constant(row, HIGH, bar.range().high(), Styles.Kind.FORMULA, in.unit(), styles);
             } else {
-                formula(row, LOW, value + "/" + factor, bar.range().low(), styles);
-                formula(row, HIGH, value + "*" + factor, bar.range().high(), styles);
+                formula(row, LOW, value + "/" + factor, bar.range().low(), in.unit(), styles);
+                formula(row, HIGH, value + "*" + factor, bar.range().high(), in.unit(), styles);
             }
             OptionalDouble e = PowerLaw.fixedExponent(sheet, output, in);
             if (e.isPresent() && bar.value() != 0) {
                 String power = NumberText.shortest(e.getAsDouble());
-                formula(row, AT_LOW, output.name() + "*(" + low + "/" + value + ")^" + power, bar.outputAtLow(), styles);
-                formula(row, AT_HIGH, output.name() + "*(" + high + "/" + value + ")^" + power, bar.outputAtHigh(), styles);
+                formula(row, AT_LOW, output.name() + "*(" + low + "/" + value + ")^" + power, bar.outputAtLow(), output.unit(), styles);
+                formula(row, AT_HIGH, output.name() + "*(" + high + "/" + value + ")^" + power, bar.outputAtHigh(), output.unit(), styles);
             } else {
-                constant(row, AT_LOW, bar.outputAtLow(), Styles.Kind.ENGINE_VALUE, styles);
-                constant(row, AT_HIGH, bar.outputAtHigh(), Styles.Kind.ENGINE_VALUE, styles);
+                constant(row, AT_LOW, bar.outputAtLow(), Styles.Kind.ENGINE_VALUE, output.unit(), styles);
+                constant(row, AT_HIGH, bar.outputAtHigh(), Styles.Kind.ENGINE_VALUE, output.unit(), styles);
             }
-            formula(row, CHANGE_LOW, atLow + "-" + output.name(), bar.outputAtLow() - tornado.base(), styles);
-            formula(row, CHANGE_HIGH, atHigh + "-" + output.name(), bar.outputAtHigh() - tornado.base(), styles);
-            formula(row, SWING, "ABS(" + atHigh + "-" + atLow + ")", bar.swing(), styles);
+            formula(row, CHANGE_LOW, atLow + "-" + output.name(), bar.outputAtLow() - tornado.base(), output.unit(), styles);
+            formula(row, CHANGE_HIGH, atHigh + "-" + output.name(), bar.outputAtHigh() - tornado.base(), output.unit(), styles);
+            formula(row, SWING, "ABS(" + atHigh + "-" + atLow + ")", bar.swing(), output.unit(), styles);
             r++;
         }
         int last = r - 1;
@@ -103,19 +105,19 @@ final class TornadoSheetWriter {
         return new CellReference(row, col, false, false).formatAsString();
     }
 
-    private static void formula(XSSFRow row, int col, String formula, double engine, Styles styles) {
+    private static void formula(XSSFRow row, int col, String formula, double engine, Unit unit, Styles styles) {
         XSSFCell cell = row.createCell(col);
         cell.setCellFormula(formula);
         Value v = Value.of(engine, org.flopsheet.engine.eval.ValueType.NUMBER);
         CellValues.put(cell, v);
-        cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(v)));
+        cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(v), unit));
     }
 
-    private static void constant(XSSFRow row, int col, double engine, Styles.Kind kind, Styles styles) {
+    private static void constant(XSSFRow row, int col, double engine, Styles.Kind kind, Unit unit, Styles styles) {
         XSSFCell cell = row.createCell(col);
         Value v = Value.of(engine, org.flopsheet.engine.eval.ValueType.NUMBER);
         CellValues.put(cell, v);
-        cell.setCellStyle(styles.value(kind, CellValues.shown(v)));
+        cell.setCellStyle(styles.value(kind, CellValues.shown(v), unit));
     }
 
     private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {

@@ -10,6 +10,8 @@ import org.flopsheet.app.UserError;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.PendingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +42,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "a column a row leaves empty (or does not have) takes this scenario's value, not the default")
     String scenario;
 
+    @Option(names = "--strict", description = "refuse a header column that is not an input but looks like one (utilisation for utilization); "
+            + "by default such a column passes through with a warning")
+    boolean strict;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -55,7 +61,7 @@ public final class BatchCommand implements Callable<Integer> {
             sheet = sheet.withDefaults(s.inputs());
         }
         if (threads < 1) throw new UserError("--threads must be at least 1");
-        BatchRun run = new BatchRun(sheet, outputs, threads);
+        BatchRun run = new BatchRun(sheet, outputs, threads).strict(strict);
         BatchRun.Summary summary;
         boolean fromStdin = in.equals("-");
         try (InputStream input = fromStdin ? System.in : Files.newInputStream(Path.of(in))) {
@@ -74,7 +80,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private BatchRun.Summary toFile(BatchRun run, InputStream input, long size, Path target) throws IOException, InterruptedException {
-        try (AtomicOutput output = AtomicOutput.to(target)) {
+        try (PendingFile output = AtomicFiles.open(target)) {
             BatchRun.Summary summary = run.run(input, size, output.stream(), Progress.forRun(size));
             output.commit();
             return summary;
@@ -83,6 +89,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     private void report(Sheet sheet, BatchRun.Summary s) {
         var err = System.err;
+        for (ColumnMapping.NearMiss miss : s.mapping().nearMisses) err.println("batch: warning: " + miss.message() + " (--strict refuses such a header)");
         if (!s.mapping().readsAnyInput()) {
             err.println("batch: warning: no column of the header names an input, so every row used the defaults; inputs are: "
                     + String.join(", ", sheet.inputs().stream().map(Quantity::name).toList()));

@@ -23,6 +23,34 @@ public final class Suggestions {
         return bestDistance <= allowed ? best : null;
     }
 
+    /**
+     * The name that {@code written} (a CSV column header, say) most likely misspells: the same up to
+     * case and the separators {@code _}, {@code -} and space ({@code Training Flop}), or one edit away
+     * ({@code utilisation}; two for names of 8 or more characters). Short names need an exact match
+     * besides the separators, since {@code id} is one edit from {@code h} without being a typo of it.
+     * Null when none is that close.
+     */
+    public static String misspelled(String written, Collection<String> names) {
+        String w = withoutSeparators(written);
+        if (w.isEmpty()) return null;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : names) {
+            String n = withoutSeparators(name);
+            int d = distance(w, n);
+            int allowed = Math.min(w.length(), n.length()) >= 8 ? 2 : Math.min(w.length(), n.length()) >= 4 ? 1 : 0;
+            if (d <= allowed && d < bestDistance) {
+                bestDistance = d;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static String withoutSeparators(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[_\\s-]+", "");
+    }
+
     private static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

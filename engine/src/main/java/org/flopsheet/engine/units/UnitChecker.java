@@ -1,5 +1,6 @@
 package org.flopsheet.engine.units;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,9 +22,15 @@ public final class UnitChecker {
     /** A formula with its conversions made explicit, and the unit its raw value is in. */
     public record Checked(Expr expr, Unit unit, boolean constant) {}
 
+    /** Exact unit scales are raised to an exponent's power: bounded so that no exponent can take minutes. */
+    private static final int MAX_UNIT_EXPONENT = 64;
+    private static final int MAX_EXPONENT_DIGITS = 40;
+
     private final SourceFile file;
     private final UnitRegistry registry;
     private final Function<String, Unit> unitOfQuantity;
+    /** The declared unit of the definition being checked, in which scale-sensitive functions see their argument. */
+    private Unit shownIn;
 
     public UnitChecker(SourceFile file, UnitRegistry registry, Function<String, Unit> unitOfQuantity) {
         this.file = file;
@@ -61,11 +68,24 @@ public final class UnitChecker {
      * returns the formula converted into the unit the quantity's values are stored in.
      */
     public Checked checkDefinition(Expr formula, UnitExpr declared, String quantityName) {
-        Checked inferred = check(formula);
-        if (declared == null) return new Checked(inferred.expr(), tidy(inferred.unit()), inferred.constant());
-        Unit target = resolve(declared).named(UnitExpr.text(declared));
-        if (inferred.constant() && inferred.unit().isDimensionless() && inferred.unit().scale().isOne()) {
-            return new Checked(inferred.expr(), target, true); // "input x = 5 GB" style: the number is in the declared unit
+        if (declared == null) {
+            Checked inferred = check(formula);
+            return new Checked(inferred.expr(), tidy(inferred.unit()), inferred.constant());
+        }
+        Unit resolved = resolve(declared);
+        Unit target = declared instanceof UnitExpr.Name || percentExponent(declared) == 0
+                ? resolved.named(UnitExpr.text(declared)) : resolved; // GPU/% is GPU
+        shownIn = target;
+        Checked inferred;
+        try {
+            inferred = check(formula);
+        } finally {
+            shownIn = null;
+        }
+        if (inferred.constant() && inferred.unit().isDimensionless() && inferred.unit().scale().isOne()
+                && !inferred.unit().isPercent()) {
+            // "input x = 5 GB" style: the number is in the declared unit ("(60) %" is 60 %, the fraction 0.6)
+            return new Checked(percentOf(inferred.expr(), percentExponent(declared), formula.pos()), target, true);
         }
         if (!inferred.unit().dimension().equals(target.dimension())) {
             throw new FlopError(file, declared.pos(),
@@ -89,7 +109,8 @@ public final class UnitChecker {
 
     public Checked check(Expr e) {
         return switch (e) {
-            case Expr.Num n -> new Checked(n, n.unit() == null ? Unit.NONE : resolve(n.unit()), true);
+            case Expr.Num n -> n.unit() == null ? new Checked(n, Unit.NONE, true)
+                    : new Checked(percentOf(n, percentExponent(n.unit()), n.pos()), resolve(n.unit()), true);
             case Expr.Bool b -> new Checked(b, Unit.NONE, true);
             case Expr.Ref r -> new Checked(r, unitOfQuantity.apply(r.name()), false);
             case Expr.Unary u -> {
@@ -171,8 +192,11 @@ public final class UnitChecker {
      * exact scale, so such a base is first converted exactly into base units (byte, s).
      */
     private Checked exactBase(Checked base, Rational p, Pos at) {
-        if (p.numerator().bitLength() > 31 || p.denominator().bitLength() > 31) {
-            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit", "make the base dimensionless");
+        if (p.numerator().abs().compareTo(BigInteger.valueOf(MAX_UNIT_EXPONENT)) > 0
+                || p.denominator().compareTo(BigInteger.valueOf(MAX_UNIT_EXPONENT)) > 0) {
+            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit",
+                    "powers of a quantity with a unit go up to " + MAX_UNIT_EXPONENT + " (and roots to 1/" + MAX_UNIT_EXPONENT
+                            + "); make the base dimensionless");
         }
         if (base.unit().pow(p.numerator().intValue(), p.denominator().intValue()) != null) return base;
         Unit plain = new Unit(base.unit().dimension().toString(), Rational.ONE, base.unit().dimension());
@@ -189,50 +213,77 @@ public final class UnitChecker {
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
         List<Expr> out = new ArrayList<>();
-        Unit result;
-        switch (f.unitRule()) {
+        Unit result = switch (f.unitRule()) {
             case SAME_AS_ARGUMENTS, MODULUS -> {
                 Checked first = args.get(0);
                 out.add(first.expr());
                 for (int i = 1; i < args.size(); i++) {
                     out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "combine")[1].expr());
                 }
-                result = first.unit();
+                yield first.unit();
+            }
+            case ROUNDS_FIRST -> {
+                Checked first = atRoundingScale(args.get(0), c.args().get(0), f);
+                out.add(first.expr());
+                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
+                yield first.unit();
             }
             case SAME_AS_FIRST -> {
                 out.add(args.get(0).expr());
                 for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
-                result = args.get(0).unit();
+                yield args.get(0).unit();
             }
             case DIMENSIONLESS -> {
                 for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "the argument of " + f.name()).expr());
-                result = Unit.NONE;
+                yield Unit.NONE;
             }
             case SQUARE_ROOT -> {
                 Checked exact = exactBase(args.get(0), Rational.of(1, 2), c.args().get(0).start());
                 out.add(exact.expr());
-                result = powerOf(exact, Rational.of(1, 2));
+                yield powerOf(exact, Rational.of(1, 2));
             }
             case POWER -> {
                 Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
                 Checked p = power(asPower, args.get(0), args.get(1));
                 Expr.Binary checked = (Expr.Binary) p.expr();
-                return new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), p.unit(), constant);
+                out.add(checked.left());
+                out.add(checked.right());
+                yield p.unit();
             }
             case CONDITIONAL -> {
                 out.add(args.get(0).expr());
                 Checked then = args.get(1);
                 out.add(then.expr());
                 if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).start(), "choose between")[1].expr());
-                result = then.unit();
+                yield then.unit();
             }
             case LOGICAL, CONSTANT -> {
                 for (Checked a : args) out.add(a.expr());
-                result = Unit.NONE;
+                yield Unit.NONE;
             }
-            default -> throw new IllegalStateException(f.unitRule().toString());
-        }
+        };
         return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), result, constant);
+    }
+
+    /**
+     * A rounding function's argument in the unit whose scale it rounds at: the quantity's declared unit
+     * when the dimensions agree (the reader sees the result in it); plain numbers for a ratio such as
+     * GiB/GB; as it is when its unit has no scale or is a quantity's or a number's own unit (month). Anything
+     * else (a scaled unit that only arithmetic made) is refused rather than rounded at an arbitrary scale.
+     */
+    private Checked atRoundingScale(Checked arg, Expr written, ExcelFunction f) {
+        Unit u = arg.unit();
+        if (shownIn != null && shownIn.dimension().equals(u.dimension())) {
+            return new Checked(convert(arg.expr(), u, shownIn, written.start()), shownIn, arg.constant());
+        }
+        if (u.scale().isOne()) return arg;
+        if (u.isDimensionless()) return new Checked(convert(arg.expr(), u, Unit.NONE, written.start()), Unit.NONE, arg.constant());
+        if (written instanceof Expr.Ref || written instanceof Expr.Num) return arg;
+        String base = u.dimension().toString();
+        throw new FlopError(file, written.start(), f.name() + " would round a value in " + show(u)
+                + ", a scale that only the arithmetic made, so the result would depend on it",
+                "write the unit to round in after the formula, as in " + f.name() + "(...) " + base
+                        + ", or make the argument a quantity of its own in the unit you mean");
     }
 
     /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */
@@ -244,6 +295,32 @@ public final class UnitChecker {
         return new Checked(convert(c.expr(), c.unit(), Unit.NONE, at), Unit.NONE, c.constant());
     }
 
+    /** {@code value} divided by 100 per power of % in its unit: the literal 60 % is the fraction 0.6, as in Excel. */
+    private static Expr percentOf(Expr value, int percentExponent, Pos at) {
+        if (percentExponent == 0 || isBareZero(value)) return value;
+        double hundreds = Math.pow(100, Math.abs(percentExponent));
+        return percentExponent > 0 ? new Expr.Convert(value, 1, hundreds, "%", "", at)
+                : new Expr.Convert(value, hundreds, 1, "1/%", "", at);
+    }
+
+    /** How many times % divides a written unit: 1 for %, -1 for 1/%, 0 for GB. */
+    private int percentExponent(UnitExpr u) {
+        return switch (u) {
+            case UnitExpr.Name n -> n.name().equals("%") ? 1 : 0;
+            case UnitExpr.One o -> 0;
+            case UnitExpr.Product p -> percentExponent(p.left()) + percentExponent(p.right());
+            case UnitExpr.Quotient q -> percentExponent(q.left()) - percentExponent(q.right());
+            case UnitExpr.Power p -> {
+                int base = percentExponent(p.base());
+                if (base != 0 && (p.denominator() != 1 || Math.abs(p.numerator()) > 4)) {
+                    throw new FlopError(file, p.pos(), "% can only be raised to a small whole power",
+                            "write the fraction as a plain number instead");
+                }
+                yield base * p.numerator();
+            }
+        };
+    }
+
     private static Expr convert(Expr e, Unit from, Unit to, Pos at) {
         Rational f = to.factorFrom(from);
         if (f.isOne()) return e;
@@ -253,9 +330,16 @@ public final class UnitChecker {
     }
 
     /** The exact value of a constant exponent such as 2, -1, (1/2) or 0.5; null if not constant. */
-    private static Rational constantValue(Expr e) {
+    private Rational constantValue(Expr e) {
         return switch (e) {
-            case Expr.Num n when n.unit() == null -> Rational.ofDecimal(n.text());
+            case Expr.Num n when n.unit() == null -> {
+                Rational exact = Rational.ofDecimal(n.text(), MAX_EXPONENT_DIGITS);
+                if (exact == null) {
+                    throw new FlopError(file, n.pos(), "the exponent " + n.text() + " has too many digits to be a power of a unit",
+                            "a unit's exponent is a small fraction such as 2, -1 or (1/2); or make the base dimensionless");
+                }
+                yield exact;
+            }
             case Expr.Unary u -> {
                 Rational r = constantValue(u.operand());
                 yield r == null ? null : u.op() == Expr.UnaryOp.NEG ? r.negate() : r;
@@ -274,6 +358,7 @@ public final class UnitChecker {
 
     /** A unit that was only inferred is shown by its dimension when it has no scale of its own. */
     private static Unit tidy(Unit u) {
+        if (u.isPercent()) return u;
         return u.scale().isOne() ? u.named(u.isDimensionless() ? "" : u.dimension().toString()) : u;
     }
 

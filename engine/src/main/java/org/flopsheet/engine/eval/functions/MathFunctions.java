@@ -21,7 +21,7 @@ final class MathFunctions {
             one("EXP", UnitRule.DIMENSIONLESS, "e raised to the number; #NUM! on overflow",
                 x -> checked(Math.exp(x))),
             one("ABS", UnitRule.SAME_AS_FIRST, "Absolute value", Math::abs),
-            one("INT", UnitRule.SAME_AS_FIRST, "Rounds down to the nearest integer", Math::floor),
+            one("INT", UnitRule.ROUNDS_FIRST, "Rounds down to the nearest integer", Math::floor),
             new ExcelFunction("LOG", 1, 2, "", ValueType.NUMBER, UnitRule.DIMENSIONLESS,
                 (ExcelFunction.ManyArgs) MathFunctions::log, "Logarithm to a base (default 10)"),
             new ExcelFunction("POWER", 2, 2, "", ValueType.NUMBER, UnitRule.POWER,

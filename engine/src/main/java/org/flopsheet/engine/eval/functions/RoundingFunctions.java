@@ -25,7 +25,7 @@ final class RoundingFunctions {
 
     private static ExcelFunction rounding(String name, RoundingMode mode, String description) {
         ExcelFunction.TwoArgs f = (x, digits) -> round(x, digits, mode);
-        return new ExcelFunction(name, 2, 2, "", ValueType.NUMBER, UnitRule.SAME_AS_FIRST, f, description);
+        return new ExcelFunction(name, 2, 2, "", ValueType.NUMBER, UnitRule.ROUNDS_FIRST, f, description);
     }
 
     static double round(double x, double digits, RoundingMode mode) {
