@@ -115,7 +115,10 @@ public record CustomFunctions(String json, String javaScript) {
         f.put("name", sheet.name().toUpperCase(Locale.ROOT) + "." + SOLVE);
         f.put("description", "Goal seek: the value of the input VARY that brings OUTPUT to TARGET, the other inputs as given ("
                 + sheet.title() + "); exact where OUTPUT is a power of VARY, #N/A when no value reaches TARGET");
-        f.put("result", Map.of("type", "number", "dimensionality", "scalar"));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", "number");
+        result.put("dimensionality", "scalar");
+        f.put("result", result);
         List<Map<String, Object>> parameters = new ArrayList<>();
         parameters.add(parameter("output", "the output to bring to the target, by name, e.g. \"" + sheet.outputs().get(sheet.outputs().size() - 1).name() + "\"", "string", false));
         parameters.add(parameter("target", "the value the output should take, in its own unit", "number", false));
