@@ -89,21 +89,21 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
                     + String.join(", ", sheet.scenarios().stream().map(Scenario::name).toList()));
         }
-        SimulationResult spread = sheet.uncertainty().isEmpty() ? null : Simulation.run(sheet,
-                new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), overrides, List.of()));
         List<String> setNotes = new ArrayList<>();
         if (!dropped.isEmpty()) {
             setNotes.add("--set " + String.join(", ", overrides.keySet()) + " replaces what the scenarios " + String.join(", ", dropped)
                     + " set, so they equal the base case and are not shown");
         }
         if (!replaced.isEmpty()) setNotes.add("--set replaces the value these scenarios give: " + String.join(", ", replaced));
-        if (json) printJson(sheet, columns, results, shownIn, spread, setNotes);
-        else printTable(sheet, columns, results, shownIn, spread, setNotes, System.out);
+        SimulationResult spread = sheet.uncertainty().isEmpty() ? null : Simulation.run(sheet,
+                new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), overrides, List.of()));
+        if (json) printJson(sheet, columns, results, shownIn, setNotes, spread);
+        else printTable(sheet, columns, results, shownIn, setNotes, spread, System.out);
         return 0;
     }
 
-    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
-                            SimulationResult spread, List<String> setNotes, PrintStream out) {
+    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, List<String> setNotes,
+                            SimulationResult spread, PrintStream out) {
         out.println(sheet.title() + " [" + sheet.name() + "]");
         for (String note : sheet.notes()) out.println("  " + note);
         out.println();
@@ -161,8 +161,8 @@ final class EvalCommand implements Callable<Integer> {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 
-    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn,
-                           SimulationResult spread, List<String> setNotes) throws Exception {
+    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, List<String> setNotes,
+                           SimulationResult spread) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sheet", sheet.name());
         doc.put("title", sheet.title());
@@ -193,8 +193,8 @@ final class EvalCommand implements Callable<Integer> {
             else scenarios.put(columns.get(i), values);
         }
         doc.put("scenarios", scenarios);
-        if (spread != null) doc.put("uncertainty", SimulationReport.json(spread));
         if (!setNotes.isEmpty()) doc.put("set_notes", setNotes);
+        if (spread != null) doc.put("uncertainty", SimulationReport.json(spread));
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }
 }

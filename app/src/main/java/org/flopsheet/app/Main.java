@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             org.flopsheet.app.batch.BatchCommand.class,
             org.flopsheet.app.batch.BenchCommand.class,
+            org.flopsheet.app.simulate.SimulateCommand.class,
             org.flopsheet.app.whatif.SolveCommand.class,
             org.flopsheet.app.whatif.SensitivityCommand.class,
-            org.flopsheet.app.simulate.SimulateCommand.class,
         })
 public final class Main implements Runnable {
     static {

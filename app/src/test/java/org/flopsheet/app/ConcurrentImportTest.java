@@ -66,6 +66,7 @@ class ConcurrentImportTest {
                 }
             }
             assertTrue(Files.readString(source).matches("(?s).*input training_flop = 3e2[6-9] FLOP.*"), "the source holds one import's result");
+            System.out.println("concurrent imports, attempt " + attempt + ": " + basesWritten.size() + " updated, " + refused + " refused");
             if (refused > 0) return;
         }
         fail("in three attempts the " + PROCESSES + " imports never overlapped, so the lock was not exercised");

@@ -22,6 +22,8 @@ class FullOutputTest {
             eval ../workbooks/finveden.flop --set training_flop=3e27
             batch ../workbooks/finveden.flop --in ../workbooks/finveden-sweep.csv
             batch ../workbooks/finveden.flop --in ../workbooks/finveden-sweep.csv --threads 1
+            check ../workbooks/finveden.flop
+            sensitivity ../workbooks/finveden.flop
             --help
             eval --help
             """)

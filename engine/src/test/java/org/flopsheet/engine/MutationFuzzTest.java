@@ -25,6 +25,9 @@ import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dsl.FlopError;
 import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.excel.ExcelFormulaException;
+import org.flopsheet.engine.excel.ExcelFormulaParser;
+import org.flopsheet.engine.excel.ExcelReferences;
 import org.flopsheet.engine.unparse.DslFormula;
 import org.flopsheet.engine.unparse.ExcelFormula;
 import org.junit.jupiter.api.Test;
@@ -32,11 +35,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A seeded mutation fuzzer over the shipped models: each mutant is one to three small edits of a real
  * sheet (a token deleted, repeated or swapped, random digits and exponents, unicode, a truncation ...).
- * Compiling, evaluating every scenario, reading a mutated typed value for every input (as a CSV cell or
- * --set does) and writing every formula as Excel and DSL text must either succeed or end in a
- * {@link FlopError} that says file:line:column (for a typed value: a refusal naming the input); anything else, or a mutant that
+ * Compiling it, evaluating every scenario, reading a mutated typed value for every input (as a CSV cell
+ * or --set does), writing every formula as Excel and DSL text and reading the Excel text back (as import
+ * does) must succeed or end in a {@link FlopError} that says file:line:column (for a typed value, a
+ * refusal naming the input; for Excel text, an ExcelFormulaException). Anything else, or a mutant that
  * takes longer than {@link #PER_MUTANT}, fails with the mutant printed. Reproduce or widen a run with
- * {@code -Dflopsheet.fuzz.seed=N -Dflopsheet.fuzz.mutants=M}.
+ * {@code -Dflopsheet.fuzz.seed=N -Dflopsheet.fuzz.mutants=M -Dflopsheet.fuzz.seconds=S}.
  */
 class MutationFuzzTest {
     private static final long SEED = Long.getLong("flopsheet.fuzz.seed", 20261129L);
@@ -127,9 +131,21 @@ class MutationFuzzTest {
                 }
             }
             for (Scenario s : sheet.scenarios()) sheet.evaluate(s);
+            ExcelReferences names = new ExcelReferences() {
+                @Override
+                public String definedName(String name) { return sheet.quantity(name) != null ? name : null; }
+
+                @Override
+                public String cell(String sheetName, int column, int row) { return null; }
+            };
             for (Quantity q : sheet.quantities()) {
-                ExcelFormula.of(q.formula());
+                String excel = ExcelFormula.of(q.formula());
                 DslFormula.of(q.source());
+                try {
+                    ExcelFormulaParser.parse(excel, names); // what import reads back
+                } catch (ExcelFormulaException refused) {
+                    // a refusal with its reason is an answer; anything else is not
+                }
             }
             return null;
         } catch (Throwable t) {

@@ -30,6 +30,8 @@ class PercentTest {
         unit GPU; input g = 10 GPU; input u = 50 %; x = g / u          | x        | 20     | 20    | GPU
         unit GPU; input g = 10 GPU; input u = 50 %; x = g / u GPU      | x        | 20     | 20    | GPU
         unit GPU; input g = 10 GPU; input u = 50 %; x = g / u GPU/%    | x        | 20     | 20    | GPU
+        unit GPU; input g = 10 GPU; input u = 50 %; x = u / g          | x        | 0.05   | 0.05  | 1/GPU
+        input u = 50 %; x = u^2                                        | x        | 0.25   | 0.25  | ''
         input u = 50 %; x = LN(u)                                      | x        | -0.6931471805599453 | -0.6931471805599453 | ''
         """)
     void aPercentQuantityHoldsTheFraction(String lines, String quantity, double stored, double shown, String unit) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * ROUND, ROUNDUP, ROUNDDOWN and INT give a different number for the same quantity in another unit, so
  * they see their argument in the unit the result is declared in, or as a plain ratio, never in a scale
- * that only the arithmetic made (';' separates the lines of a sheet).
+ * that only the arithmetic made (';' separates the lines of a sheet). MOD and comparisons bring both
+ * sides to one unit first, so any scale gives the same answer; rows below show it.
  */
 class RoundingScaleTest {
     @ParameterizedTest(name = "{0}")
@@ -33,6 +34,8 @@ class RoundingScaleTest {
         input u = 60 %; x = ROUND(u, 1) %                                                               | x        | 0.6   | %
         input u = 64 %; x = ROUND(u, 1) %                                                               | x        | 0.6   | %
         input a = 1.5 GiB; input b = 1 GB; x = MOD(a, b) byte                                           | x        | 610612736 | byte
+        input total = 160 GiB; input per_gpu = 80 GB; x = total / per_gpu > 2                          | x        | 1     | ''
+        input t = 1 month; x = IF(t > 30 day, 1, 0)                                                     | x        | 1     | ''
         """)
     void roundingSeesTheScaleTheReaderSees(String lines, String quantity, double value, String unit) {
         Sheet sheet = TestSheets.compile(lines.replace("; ", "\n") + "\n");

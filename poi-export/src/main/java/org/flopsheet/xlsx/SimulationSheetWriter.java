@@ -12,6 +12,7 @@ import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.simulate.QuantityStatistics;
 import org.flopsheet.engine.simulate.SimulationResult;
 import org.flopsheet.engine.unparse.ExcelFormula;
+import org.flopsheet.engine.units.Unit;
 
 /**
  * Writes a simulation sheet: a summary of every quantity (AVERAGE, STDEV and PERCENTILE.INC over its
@@ -171,7 +172,7 @@ final class SimulationSheetWriter {
             text(out, r, c, labels[b], styles.label);
             XSSFCell from = row(out, r).createCell(c + 1);
             from.setCellValue(edges[b]);
-            from.setCellStyle(styles.value(Styles.Kind.INPUT, edges[b], q.unit()));
+            from.setCellStyle(styles.value(Styles.Kind.ENGINE_VALUE, edges[b], q.unit()));
             String fromCell = new CellReference(r, c + 1).formatAsString();
             String toCell = new CellReference(r + 1, c + 1).formatAsString();
             String formula = b == 0 ? "COUNTIF(" + range + ",\"<\"&" + toCell + ")"
@@ -189,7 +190,7 @@ final class SimulationSheetWriter {
                 count.setCellValue(n);
                 counts[b] = (double) n;
             }
-            count.setCellStyle(styles.value(Styles.Kind.FORMULA, 1, org.flopsheet.engine.units.Unit.NONE));
+            count.setCellStyle(styles.value(Styles.Kind.FORMULA, 1, Unit.NONE));
         }
         new org.flopsheet.xlsx.charts.HistogramChart(q.name() + (rows != null ? ": the samples" : ": live draws (F9)"),
                 HISTOGRAM_HEADER + 1, c, c + 2, labels, counts).draw(out, c + 3, HISTOGRAM_HEADER, 7, BINS + 1);

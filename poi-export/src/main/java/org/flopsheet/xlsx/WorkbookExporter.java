@@ -53,13 +53,13 @@ public final class WorkbookExporter {
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
         List<XSSFSheet> gridSheets = new ArrayList<>();
         for (int i = 0; i < sheet.grids().size(); i++) gridSheets.add(wb.createSheet(names.claim(sheet.grids().size() == 1 ? "Grid" : "Grid " + (i + 1))));
-        Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
-        XSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
         XSSFSheet samplesSheet = null, liveSheet = null;
         if (!sheet.uncertainty().isEmpty()) {
             samplesSheet = wb.createSheet(names.claim("Samples"));
             liveSheet = wb.createSheet(names.claim("Live"));
         }
+        Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
+        XSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
         XSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
 
         // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,

@@ -24,26 +24,30 @@ final class BatchRun {
     private final Sheet sheet;
     private final List<String> outputs;
     private final int threads;
-    private boolean strict;
     private final BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators;
+    private final boolean strict;
 
     /**
      * @param outputs    the quantities to append, or null for every formula quantity
      * @param evaluators makes one evaluator per worker thread
      */
     BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators) {
+        this(sheet, outputs, threads, evaluators, false);
+    }
+
+    private BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators, boolean strict) {
         this.sheet = sheet;
         this.outputs = outputs;
         this.threads = threads;
         this.evaluators = evaluators;
+        this.strict = strict;
     }
 
     BatchRun(Sheet sheet, List<String> outputs, int threads) { this(sheet, outputs, threads, SheetRowEvaluator::new); }
 
-    /** Refuses, before writing anything, a header with a column that looks like a misspelled input. */
+    /** The same run, refusing (before writing anything) a header with a column that looks like a misspelled input. */
     BatchRun strict(boolean refuseNearMisses) {
-        this.strict = refuseNearMisses;
-        return this;
+        return new BatchRun(sheet, outputs, threads, evaluators, refuseNearMisses);
     }
 
     Summary run(InputStream input, long inputBytes, OutputStream out, Progress progress) throws IOException, InterruptedException {

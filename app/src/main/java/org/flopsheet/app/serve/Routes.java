@@ -79,14 +79,7 @@ final class Routes implements HttpHandler {
             boolean write = Query.flag(query, "write");
             if (write) guard.checkWrite();
             byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
-            Map<String, Object> answer;
-            workers.acquire();
-            try {
-                answer = ImportRoute.run(directory, sheet, write, workbook);
-            } finally {
-                workers.release();
-            }
-            Exchanges.sendJson(exchange, 200, answer);
+            Exchanges.sendJson(exchange, 200, bounded(() -> ImportRoute.run(directory, sheet, write, workbook)));
         } else if (WhatIfRoute.matches(path)) {
             WhatIfRoute.handle(exchange, this::sheet, limits);
         } else if (path.startsWith("/api/")) {
@@ -105,13 +98,7 @@ final class Routes implements HttpHandler {
                 Exchanges.sendJson(exchange, 200, SimulateRoute.run(sheet, Exchanges.body(exchange, limits.maxBodyBytes())));
             } else {
                 allow(method, "GET");
-                byte[] workbook;
-                workers.acquire();
-                try {
-                    workbook = LiveWorkbook.bytes(sheet);
-                } finally {
-                    workers.release();
-                }
+                byte[] workbook = bounded(() -> LiveWorkbook.bytes(sheet));
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + sheet.name() + ".xlsx\"");
                 Exchanges.send(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
             }
@@ -130,23 +117,33 @@ final class Routes implements HttpHandler {
 
     private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException, InterruptedException {
         byte[] body = Exchanges.body(exchange, limits.maxBodyBytes());
-        List<Map<String, Object>> results;
-        workers.acquire();
-        try {
+        List<Map<String, Object>> results = bounded(() -> {
             List<double[]> rows = EvaluateRequest.rows(sheet, body, limits);
-            results = new ArrayList<>(rows.size());
+            List<Map<String, Object>> values = new ArrayList<>(rows.size());
             for (double[] slots : rows) {
                 sheet.run(slots);
-                results.add(SheetJson.values(sheet, slots));
+                values.add(SheetJson.values(sheet, slots));
             }
-        } finally {
-            workers.release();
-        }
+            return values;
+        });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sheet", sheet.name());
         json.put("rows", results);
         Exchanges.sendJson(exchange, 200, json);
     }
+
+    /** Work that computes (after the request was read): at most {@code limits.workers()} at once, the others wait their turn. */
+    private <T> T bounded(Work<T> work) throws IOException, InterruptedException {
+        workers.acquire();
+        try {
+            return work.run();
+        } finally {
+            workers.release();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> { T run() throws IOException; }
 
     private Sheet sheet(String id) {
         SheetDirectory.Snapshot now = directory.snapshot();

@@ -176,11 +176,20 @@ public final class Compiler {
         if (units.entries().containsKey(u.name())) {
             throw error(u.pos(), "the unit '" + u.name() + "' already exists", "use it as it is, or pick another name");
         }
+        if (!(u.factor() > 0)) {
+            throw error(u.pos(), "the unit '" + u.name() + "' is defined as " + org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " times another",
+                    "a unit is a positive multiple of others, e.g. unit GPU_hour = 3600 s*GPU");
+        }
         if (u.definition() == null && u.factor() == 1) {
             units.declareBase(u.name(), u.description());
         } else {
             Unit def = u.definition() == null ? Unit.NONE : resolver.resolve(u.definition());
-            Unit scaled = new Unit(u.name(), def.scale().times(org.flopsheet.engine.units.Rational.ofDouble(u.factor())), def.dimension());
+            Unit scaled;
+            try {
+                scaled = new Unit(u.name(), def.scale().times(org.flopsheet.engine.units.Rational.ofDouble(u.factor())), def.dimension());
+            } catch (org.flopsheet.engine.units.Rational.Overflow o) {
+                throw error(u.pos(), "the exact scale of the unit '" + u.name() + "' is beyond 10^1233", "define it from units of a sensible size");
+            }
             units.declareDerived(u.name(), scaled, u.description() != null ? u.description()
                     : (u.factor() == 1 ? "" : org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " ")
                       + (u.definition() == null ? "" : org.flopsheet.engine.dsl.UnitExpr.text(u.definition())));
@@ -205,22 +214,11 @@ public final class Compiler {
                     deps.add(i);
                 }
                 case Expr.Call c -> {
-                    ExcelFunction f = FunctionLibrary.lookup(c.name());
-                    if (f == null && DistributionReader.isDistribution(c)) {
+                    if (FunctionLibrary.lookup(c.name()) == null && DistributionReader.isDistribution(c)) {
                         throw error(c.pos(), "a distribution (" + c.name() + ") can only be an input's whole definition",
                                 "write it on its own line: input " + def.name() + "_range = ..., and use that input here");
                     }
-                    if (f == null) {
-                        String guess = Suggestions.closest(c.name().toUpperCase(Locale.ROOT),
-                                FunctionLibrary.all().stream().map(ExcelFunction::name).toList());
-                        throw error(c.pos(), "unknown function '" + c.name() + "'",
-                                guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
-                    }
-                    int n = c.args().size();
-                    if (n < f.minArgs() || n > f.maxArgs()) {
-                        throw error(c.pos(), f.name() + " takes " + f.arity() + ", but " + n + (n == 1 ? " was" : " were") + " given",
-                                f.name() + ": " + f.description());
-                    }
+                    FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());
@@ -362,7 +360,7 @@ public final class Compiler {
             switch (e) {
                 case Expr.Ref r -> throw error(r.pos(), "a scenario value must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
                 case Expr.Call c -> {
-                    if (FunctionLibrary.lookup(c.name()) == null) throw error(c.pos(), "unknown function '" + c.name() + "'", "see the README for the list of functions");
+                    FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());

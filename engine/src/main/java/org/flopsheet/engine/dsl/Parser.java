@@ -60,7 +60,7 @@ public final class Parser {
     /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
     public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
-        Expr value = p.rangeOrExpression();
+        Expr value = p.range(p.formula());
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
         return value;
@@ -123,7 +123,7 @@ public final class Parser {
         }
         advance();
         int exprStart = peek().pos().offset();
-        Expr expr = rangeOrExpression();
+        Expr expr = range(formula());
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
@@ -234,7 +234,11 @@ public final class Parser {
      * are low and high. It becomes a call of {@code to} that only an input's definition accepts.
      */
     private Expr rangeOrExpression() {
-        Expr low = formula();
+        return range(expression());
+    }
+
+    /** {@code low}, or the range {@code low to high} when 'to' follows it. */
+    private Expr range(Expr low) {
         if (!check(TokenType.IDENT) || !peek().text().equals("to") || quantityNames.contains("to")) return low;
         Token to = advance();
         Expr high = formula();

@@ -13,7 +13,6 @@ final class LogLinearSketch {
 
     private int[] counts = new int[0];
     private int offset;
-    private long total;
 
     static int key(double positive) { return (int) (Double.doubleToRawLongBits(positive) >>> SHIFT); }
 
@@ -22,18 +21,21 @@ final class LogLinearSketch {
         int i = k - offset;
         if (i < 0 || i >= counts.length) { cover(k, k); i = k - offset; }
         counts[i]++;
-        total++;
     }
 
     void merge(LogLinearSketch other) {
-        if (other.total == 0) return;
+        if (other.counts.length == 0) return;
         int first = other.offset, last = other.offset + other.counts.length - 1;
         cover(first, last);
         for (int j = 0; j < other.counts.length; j++) counts[first - offset + j] += other.counts[j];
-        total += other.total;
     }
 
-    long total() { return total; }
+    /** How many values were added (summed when asked: adding a value touches only its bucket). */
+    long total() {
+        long n = 0;
+        for (int c : counts) n += c;
+        return n;
+    }
 
     /** The midpoint of the bucket holding the value of 0-based rank {@code rank}, smallest first. */
     double valueAt(long rank) {
@@ -42,7 +44,7 @@ final class LogLinearSketch {
             seen += counts[i];
             if (rank < seen) return midpoint(offset + i);
         }
-        throw new IllegalArgumentException("rank " + rank + " of " + total);
+        throw new IllegalArgumentException("rank " + rank + " of " + seen);
     }
 
     /** How many values are at most {@code x} (counting a bucket whole once its midpoint is at most x). */

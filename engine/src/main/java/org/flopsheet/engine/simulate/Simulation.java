@@ -175,6 +175,9 @@ public final class Simulation {
             java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
             System.arraycopy(start, 0, slots, 0, width);
+            final double[][] kept = exact;
+            final LogLinearSketch[] above = positive, below = negative;
+            final double[] sums = s1, squares = s2, least = lo, most = hi;
             for (int i = 0; i < count; i++) {
                 sampler.draw(random, slots);
                 sheet.run(slots);
@@ -184,21 +187,22 @@ public final class Simulation {
                     double v = slots[q];
                     if (v - v != 0) {
                         err[q * ERRORS.length + (Double.isNaN(v) ? ExcelError.of(v) : ExcelError.NUM).ordinal()]++;
-                        if (exact != null) exact[q][(int) first + i] = Double.NaN;
+                        n[q]++;
+                        if (kept != null) kept[q][(int) first + i] = Double.NaN;
                         continue;
                     }
                     double d = v - shift[q];
-                    s1[q] += d;
-                    s2[q] += d * d;
-                    n[q]++;
-                    if (v < lo[q]) lo[q] = v;
-                    if (v > hi[q]) hi[q] = v;
-                    if (exact != null) exact[q][(int) first + i] = v;
-                    else if (v > 0) positive[q].add(v);
-                    else if (v < 0) negative[q].add(-v);
+                    sums[q] += d;
+                    squares[q] += d * d;
+                    if (v < least[q]) least[q] = v;
+                    if (v > most[q]) most[q] = v;
+                    if (kept != null) kept[q][(int) first + i] = v;
+                    else if (v > 0) above[q].add(v);
+                    else if (v < 0) below[q].add(-v);
                     else zeros[q]++;
                 }
             }
+            for (int q = 0; q < width; q++) n[q] = count - n[q]; // n counted the errors: the rest are valid
             int base = (int) block * width;
             System.arraycopy(s1, 0, sum, base, width);
             System.arraycopy(s2, 0, sumSquares, base, width);

@@ -30,7 +30,7 @@ public record Unit(String name, Rational scale, Dimension dimension) {
     public Unit dividedBy(Unit o) {
         if (o.isPercent()) return isPercent() ? NONE : this;
         String right = o.name.isEmpty() ? "" : (o.name.contains("*") || o.name.contains("/") ? "(" + o.name + ")" : o.name);
-        String left = name.isEmpty() ? (right.isEmpty() ? "" : "1") : name;
+        String left = name.isEmpty() || isPercent() ? (right.isEmpty() ? "" : "1") : name;
         return new Unit(right.isEmpty() ? left : left + "/" + right, scale.dividedBy(o.scale), dimension.times(o.dimension.inverse()));
     }
 
@@ -41,7 +41,7 @@ public record Unit(String name, Rational scale, Dimension dimension) {
         if (s == null) return null;
         String exp = denominator == 1 ? String.valueOf(numerator) : "(" + numerator + "/" + denominator + ")";
         String base = name.contains("*") || name.contains("/") || name.contains("^") ? "(" + name + ")" : name;
-        return new Unit(name.isEmpty() ? "" : base + "^" + exp, s, dimension.pow(Rational.of(numerator, denominator)));
+        return new Unit(name.isEmpty() || isPercent() ? "" : base + "^" + exp, s, dimension.pow(Rational.of(numerator, denominator)));
     }
 
     /** Factor f with value_in_this = f * value_in_other, for units of the same dimension. */

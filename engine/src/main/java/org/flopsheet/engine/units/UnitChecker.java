@@ -40,6 +40,19 @@ public final class UnitChecker {
 
     /** The unit a written unit expression denotes; an error naming the unknown unit otherwise. */
     public Unit resolve(UnitExpr u) {
+        try {
+            return resolveExact(u);
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(u.pos());
+        }
+    }
+
+    private FlopError scaleTooLarge(Pos at) {
+        return new FlopError(file, at, "the exact scale of this unit is beyond 10^1233",
+                "no double reaches that far (Excel's largest number is about 1.8E+308); use units of a sensible size");
+    }
+
+    private Unit resolveExact(UnitExpr u) {
         return switch (u) {
             case UnitExpr.Name n -> {
                 Unit unit = registry.lookup(n.name());
@@ -52,10 +65,10 @@ public final class UnitChecker {
                 yield unit;
             }
             case UnitExpr.One o -> Unit.NONE;
-            case UnitExpr.Product p -> resolve(p.left()).times(resolve(p.right()));
-            case UnitExpr.Quotient q -> resolve(q.left()).dividedBy(resolve(q.right()));
+            case UnitExpr.Product p -> resolveExact(p.left()).times(resolveExact(p.right()));
+            case UnitExpr.Quotient q -> resolveExact(q.left()).dividedBy(resolveExact(q.right()));
             case UnitExpr.Power p -> {
-                Unit r = resolve(p.base()).pow(p.numerator(), p.denominator());
+                Unit r = resolveExact(p.base()).pow(p.numerator(), p.denominator());
                 if (r == null) throw new FlopError(file, p.pos(), "this power of the unit has no exact scale",
                         "use a whole-number exponent, or a base unit without a prefix");
                 yield r;
@@ -93,7 +106,11 @@ public final class UnitChecker {
                             + ") but its formula gives " + show(inferred.unit()),
                     "fix the formula or the declared unit; the dimensions must agree");
         }
-        return new Checked(convert(inferred.expr(), inferred.unit(), target, formula.pos()), target, inferred.constant());
+        try {
+            return new Checked(convert(inferred.expr(), inferred.unit(), target, formula.pos()), target, inferred.constant());
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(declared.pos());
+        }
     }
 
     /** Converts a constant (a scenario value) into an input's unit. */
@@ -104,10 +121,22 @@ public final class UnitChecker {
             throw new FlopError(file, value.start(), "the value for '" + inputName + "' is in " + show(c.unit())
                     + " but '" + inputName + "' is in " + show(target), "give the value a unit of the same dimension");
         }
-        return convert(c.expr(), c.unit(), target, value.pos());
+        try {
+            return convert(c.expr(), c.unit(), target, value.pos());
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(value.start());
+        }
     }
 
     public Checked check(Expr e) {
+        try {
+            return checkNode(e);
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(e.pos()); // at the innermost node: outer ones see a FlopError
+        }
+    }
+
+    private Checked checkNode(Expr e) {
         return switch (e) {
             case Expr.Num n -> n.unit() == null ? new Checked(n, Unit.NONE, true)
                     : new Checked(percentOf(n, percentExponent(n.unit()), n.pos()), resolve(n.unit()), true);
@@ -208,7 +237,7 @@ public final class UnitChecker {
     }
 
     private Checked call(Expr.Call c) {
-        ExcelFunction f = FunctionLibrary.lookup(c.name());
+        ExcelFunction f = FunctionLibrary.resolve(file, c); // values typed outside a sheet meet their calls here first
         List<Checked> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
