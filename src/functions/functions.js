@@ -190,6 +190,86 @@
     return v;
   }
 
+  // Goal seek in the add-in, as `flopsheet solve` does it. Where the chain from the input to the output
+  // is out = c*in^e with a fixed e (read off the formulas when the add-in was generated), in closed form.
+  // Otherwise input values a factor of 2 apart from the current one bracket every crossing of the target,
+  // and bisection narrows each to the last bits; of several crossings, the one nearest the current value.
+  // No crossing: #N/A.
+  var ACCEPT = 1e-9, NA = "#N/A";
+  function solveFor(sheet, slots, out, inp, target, exponent) {
+    function at(x) { var s = slots.slice(); s[inp] = x; sheet.run(s); return s[out]; }
+    var x0 = slots[inp], y0 = at(x0);
+    if (isErr(x0)) return x0;
+    var scale = target !== 0 ? Math.abs(target) : (isErr(y0) ? 0 : Math.abs(y0));
+    function reaches(y) { return !isErr(y) && Math.abs(y - target) <= ACCEPT * Math.max(scale, 2.2250738585072014e-308); }
+    if (exponent !== undefined && x0 !== 0 && !isErr(y0) && y0 !== 0 && target / y0 > 0) {
+      var exact = x0 * Math.pow(target / y0, 1 / exponent);
+      if (isFinite(exact) && exact !== 0 && reaches(at(exact))) return exact;
+    }
+    var points = grid(x0), best = NA, bestDistance = Infinity;
+    var previousX = NaN, previousG = NaN;
+    for (var i = 0; i < points.length; i++) {
+      var x = points[i], y = at(x), g = isErr(y) ? NaN : y - target, root = null;
+      if (g === 0) root = x;
+      else if (isFinite(g) && isFinite(previousG) && previousG !== 0 && (g > 0) !== (previousG > 0)) root = bisect(at, target, previousX, x, previousG);
+      if (root !== null && reaches(at(root))) {
+        var d = distance(root, x0);
+        if (d < bestDistance) { best = root; bestDistance = d; }
+      }
+      previousX = x;
+      previousG = g;
+    }
+    return best;
+  }
+  function grid(x0) {
+    var up = [], out = [], k;
+    if (x0 === 0) {
+      for (k = -1022; k <= 1023; k++) up.push(Math.pow(2, k));
+      for (k = up.length - 1; k >= 0; k--) out.push(-up[k]);
+      out.push(0);
+      return out.concat(up);
+    }
+    var a = Math.abs(x0);
+    for (k = -2046; k <= 2046; k++) {
+      var x = a * Math.pow(2, k);
+      if (x >= 2.2250738585072014e-308 && isFinite(x)) up.push(x);
+    }
+    if (x0 > 0) return up;
+    for (k = up.length - 1; k >= 0; k--) out.push(-up[k]);
+    return out;
+  }
+  function bisect(at, target, lo, hi, gLo) {
+    for (var i = 0; i < 2200; i++) {
+      var mid = lo + (hi - lo) / 2;
+      if (mid === lo || mid === hi) break;
+      var y = at(mid);
+      if (isErr(y)) return null;
+      var g = y - target;
+      if (g === 0) return mid;
+      if ((g > 0) === (gLo > 0)) { lo = mid; gLo = g; } else hi = mid;
+    }
+    var yLo = at(lo), yHi = at(hi);
+    if (isErr(yLo)) return hi;
+    if (isErr(yHi)) return lo;
+    return Math.abs(yLo - target) <= Math.abs(yHi - target) ? lo : hi;
+  }
+  function distance(x, x0) {
+    return x0 === 0 || x === 0 || (x > 0) !== (x0 > 0) ? Math.abs(x - x0) : Math.abs(Math.log(x / x0));
+  }
+  function defineSolve(sheet) {
+    return function (output, target, vary) {
+      var out = sheet.outputs[output], inp = -1;
+      for (var i = 0; i < sheet.inputs.length; i++) if (sheet.inputs[i].name === vary) inp = sheet.inputs[i].slot;
+      if (out === undefined || inp < 0) return toExcel(VALUE, "number");
+      var t = fromExcel(target, NA);
+      if (isErr(t)) return toExcel(t, "number");
+      var s = new Array(sheet.size);
+      for (var j = 0; j < sheet.inputs.length; j++) s[sheet.inputs[j].slot] = fromExcel(arguments[3 + j], sheet.inputs[j].value);
+      var exponents = sheet.exponents[output];
+      return toExcel(solveFor(sheet, s, out, inp, t, exponents ? exponents[vary] : undefined), "number");
+    };
+  }
+
   // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.
   var sheets = {
     "chinchilla": {
@@ -215,6 +295,22 @@
         { name: "context_len", slot: 31, value: 131072 },
         { name: "devices", slot: 32, value: 8 }
       ],
+      outputs: { "D_opt": 2, "loss": 8, "compute": 10, "fit_G": 11, "N_opt_fit": 12, "D_opt_fit": 13, "tokens_per_param_fit": 14, "a100_hours": 18, "h100_hours": 19, "min_lr": 22, "lr_linear": 25, "lr_sqrt": 26, "batch_sequences": 28, "critical_batch": 30, "attention_elements": 33, "ring_block_elements": 34, "ring_formula_elements": 35 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "D_opt": { "N": 1, "tokens_per_param": 1 },
+        "compute": { "N": 2, "tokens_per_param": 1, "flop_per_param_token": 1 },
+        "a100_hours": { "N": 2, "tokens_per_param": 1, "flop_per_param_token": 1, "a100_tflops": -1, "utilization": -1 },
+        "h100_hours": { "N": 2, "tokens_per_param": 1, "flop_per_param_token": 1, "h100_tflops": -1, "utilization": -1 },
+        "min_lr": { "lr_base": 1, "min_lr_ratio": 1 },
+        "lr_linear": { "lr_base": 1, "base_batch_tokens": -1, "batch_tokens": 1 },
+        "lr_sqrt": { "lr_base": 1, "base_batch_tokens": (-0.5), "batch_tokens": 0.5 },
+        "batch_sequences": { "batch_tokens": 1, "seq_len": -1 },
+        "critical_batch": { "noise_scale": 1 },
+        "attention_elements": { "context_len": 2 },
+        "ring_block_elements": { "context_len": 2, "devices": -2 },
+        "ring_formula_elements": { "context_len": 2, "devices": -1 }
+      },
       run: function (s) {
         s[2] = mul(s[1], s[0]);  // D_opt
         s[8] = add(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
@@ -245,6 +341,14 @@
         { name: "duration", slot: 4, value: 4 },
         { name: "task_rate", slot: 5, value: 9.486832980505138 }
       ],
+      outputs: { "p": 6, "runtime_flop": 7, "tokens_per_s": 8, "parallel_tasks": 9 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "p": { "training_flop": 0.5, "k": (-0.5), "m": (-0.5), "h": (-0.5) },
+        "runtime_flop": { "training_flop": 0.5, "k": 0.5, "m": (-0.5), "h": (-0.5) },
+        "tokens_per_s": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1 },
+        "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
+      },
       run: function (s) {
         s[6] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
         s[7] = mul(s[1], s[6]);  // runtime_flop
@@ -262,6 +366,14 @@
         { name: "duration", slot: 6, value: 10000000 },
         { name: "task_rate", slot: 8, value: 10 }
       ],
+      outputs: { "p": 4, "runtime_flop": 5, "tokens_per_s": 7, "parallel_tasks": 9 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "p": { "training_flop": 0.5, "k": (-0.5), "m": (-0.5), "h": (-0.5) },
+        "runtime_flop": { "training_flop": 0.5, "k": 0.5, "m": (-0.5), "h": (-0.5) },
+        "tokens_per_s": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1 },
+        "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
+      },
       run: function (s) {
         s[4] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
         s[5] = mul(s[1], s[4]);  // runtime_flop
@@ -310,6 +422,53 @@
         { name: "conservative_factor", slot: 91, value: 1.5 },
         { name: "optimistic_factor", slot: 92, value: 0.7 }
       ],
+      outputs: { "throughput_share_of_peak": 6, "effective_batch": 12, "tokens_micro": 20, "positions": 21, "seq_positions": 22, "batch_count": 23, "activation_standard_layer": 24, "attention_matrix_layer": 25, "activation_layer": 26, "activation_layer_formula": 27, "activations": 28, "weights": 29, "gradients": 30, "optimizer_states": 31, "memory_micro_peak": 32, "memory_peak": 33, "memory_actual": 35, "memory_share": 36, "flop_forward_token": 37, "flop_backward_token": 39, "flop_train_token": 40, "flop_qkv": 42, "flop_attn_scores": 43, "flop_attn_values": 44, "flop_out_proj": 45, "flop_attention": 46, "flop_ffn": 47, "flop_layer": 48, "flop_lm_head": 49, "flop_forward": 50, "flop_step": 51, "flop_policy": 52, "flop_micro_batch": 53, "data_moved": 54, "time_memory": 55, "time_compute": 56, "time_micro_batch": 58, "steps_per_epoch": 59, "steps_total": 60, "time_step": 61, "training_core": 62, "training_flop_total": 63, "anchor_time_ratio": 65, "anchor_throughput": 66, "anchor_share_of_peak": 67, "data_prep_quick": 69, "eval_quick": 73, "total_anchored": 74, "final_anchored": 76, "tokenize_rate_actual": 78, "data_prep": 79, "evaluations": 83, "time_per_evaluation": 86, "evaluation": 87, "training_adjusted": 89, "pipeline_total": 90, "pipeline_conservative": 93, "pipeline_optimistic": 94 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "throughput_share_of_peak": { "gpu_peak": -1, "throughput": 1 },
+        "effective_batch": { "micro_batch": 1, "accumulation_steps": 1 },
+        "tokens_micro": { "seq_len": 1, "micro_batch": 1 },
+        "positions": { "seq_len": 1, "micro_batch": 1 },
+        "seq_positions": { "seq_len": 1 },
+        "batch_count": { "micro_batch": 1 },
+        "activation_standard_layer": { "seq_len": 1, "micro_batch": 1, "hidden": 1, "bytes_per_value": 1 },
+        "attention_matrix_layer": { "seq_len": 2, "micro_batch": 1, "heads": 1, "bytes_per_value": 1 },
+        "activation_layer_formula": { "micro_batch": 1 },
+        "activations": { "layers": 1 },
+        "weights": { "bytes_per_value": 1 },
+        "gradients": { "bytes_per_value": 1 },
+        "optimizer_states": { "bytes_per_value": 1 },
+        "memory_actual": { "mps_overhead": 1 },
+        "memory_share": { "memory": -1, "mps_overhead": 1 },
+        "flop_forward_token": { "params_recon": 1 },
+        "flop_backward_token": { "params_recon": 1, "backward_factor": 1 },
+        "flop_qkv": { "seq_len": 1, "micro_batch": 1, "hidden": 2, "flop_per_mac": 1 },
+        "flop_attn_scores": { "seq_len": 2, "micro_batch": 1, "hidden": 1, "flop_per_mac": 1 },
+        "flop_attn_values": { "seq_len": 2, "micro_batch": 1, "hidden": 1, "flop_per_mac": 1 },
+        "flop_out_proj": { "seq_len": 1, "micro_batch": 1, "hidden": 2, "flop_per_mac": 1 },
+        "flop_ffn": { "seq_len": 1, "micro_batch": 1, "hidden": 2, "flop_per_mac": 1 },
+        "flop_lm_head": { "seq_len": 1, "micro_batch": 1, "vocab": 1, "hidden": 1, "flop_per_mac": 1 },
+        "flop_policy": { "seq_len": 1, "micro_batch": 1, "params_policy": 1 },
+        "time_memory": { "bandwidth": -1 },
+        "time_compute": { "throughput": -1 },
+        "steps_total": { "epochs": 1 },
+        "time_step": { "accumulation_steps": 1 },
+        "training_core": { "epochs": 1 },
+        "training_flop_total": { "epochs": 1 },
+        "anchor_time_ratio": { "epochs": -1, "training_anchor": 1 },
+        "anchor_throughput": { "epochs": 1, "training_anchor": -1 },
+        "anchor_share_of_peak": { "gpu_peak": -1, "epochs": 1, "training_anchor": -1 },
+        "data_prep_quick": { "sequences": 1, "tokenize_rate": -1 },
+        "eval_quick": { "quick_eval_baselines": 1, "quick_eval_sequences": 1, "quick_eval_time": 1 },
+        "final_anchored": { "system_overhead": 1 },
+        "tokenize_rate_actual": { "tokenize_rate": 1, "io_efficiency": 1 },
+        "data_prep": { "sequences": 1, "tokenize_rate": -1, "io_efficiency": -1 },
+        "evaluations": { "eval_baselines": 1, "eval_sequences": 1, "compression_ratios": 1 },
+        "evaluation": { "eval_baselines": 1, "eval_sequences": 1, "compression_ratios": 1 },
+        "training_adjusted": { "epochs": 1, "optimization_speedup": -1 },
+        "pipeline_conservative": { "conservative_factor": 1 },
+        "pipeline_optimistic": { "optimistic_factor": 1 }
+      },
       run: function (s) {
         s[6] = div(s[5], s[4]);  // throughput_share_of_peak
         s[12] = mul(s[10], s[11]);  // effective_batch
@@ -391,6 +550,31 @@
         { name: "memory_bandwidth", slot: 36, value: 16 },
         { name: "bytes_per_param", slot: 37, value: 16 }
       ],
+      outputs: { "tokens_per_batch": 6, "nu0": 7, "nu_eff": 8, "omega": 9, "step_time": 10, "p_success": 13, "k_param": 14, "k_total": 15, "loss_rate": 17, "tau_learn": 18, "training_time": 21, "info_per_update": 22, "info_per_update_bits": 23, "info_rate": 24, "tau_fast": 25, "tau_slow": 26, "time_budget_s": 28, "temperature_opt": 29, "compute_tokens": 31, "batch_opt": 33, "nu_min": 34, "flop_rate_min": 35, "tau_memory": 38, "eta_max": 39 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "tokens_per_batch": { "seq_len": 1, "batch": 1 },
+        "nu0": { "params": -1, "seq_len": -2, "batch": -2, "peak_rate": 1, "flop_per_param_token": -1 },
+        "nu_eff": { "params": -1, "seq_len": -2, "batch": -2, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "omega": { "params": -1, "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "step_time": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "k_param": { "params": -1, "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "k_total": { "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "loss_rate": { "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1, "gain": 1 },
+        "tau_learn": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "training_time": { "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1, "gain": -1 },
+        "info_per_update": { "barrier": 1, "temperature": -1 },
+        "info_per_update_bits": { "barrier": 1, "temperature": -1 },
+        "info_rate": { "params": -1, "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "tau_fast": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "tau_slow": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "time_budget_s": { "time_budget": 1 },
+        "temperature_opt": { "barrier": 1 },
+        "compute_tokens": { "params": -1, "flop_per_param_token": -1, "compute_budget": 1 },
+        "nu_min": { "params": -1, "seq_len": -1, "batch": -1, "gain": -1, "time_budget": -1 },
+        "flop_rate_min": { "seq_len": 1, "batch": 1, "flop_per_param_token": 1, "gain": -1, "time_budget": -1 },
+        "tau_memory": { "params": 1, "memory_bandwidth": -1, "bytes_per_param": 1 }
+      },
       run: function (s) {
         s[6] = mul(s[1], s[2]);  // tokens_per_batch
         s[7] = convert(div(s[3], mul(mul(s[5], s[0]), power(s[6], 2))), 1000000000000, 1);  // nu0
@@ -449,14 +633,17 @@
   functions["CHINCHILLA.ATTENTION_ELEMENTS"] = define(sheets["chinchilla"], 33, "number");
   functions["CHINCHILLA.RING_BLOCK_ELEMENTS"] = define(sheets["chinchilla"], 34, "number");
   functions["CHINCHILLA.RING_FORMULA_ELEMENTS"] = define(sheets["chinchilla"], 35, "number");
+  functions["CHINCHILLA.SOLVE"] = defineSolve(sheets["chinchilla"]);
   functions["FINVEDEN_UNCERTAIN.P"] = define(sheets["finveden_uncertain"], 6, "number");
   functions["FINVEDEN_UNCERTAIN.RUNTIME_FLOP"] = define(sheets["finveden_uncertain"], 7, "number");
   functions["FINVEDEN_UNCERTAIN.TOKENS_PER_S"] = define(sheets["finveden_uncertain"], 8, "number");
   functions["FINVEDEN_UNCERTAIN.PARALLEL_TASKS"] = define(sheets["finveden_uncertain"], 9, "number");
+  functions["FINVEDEN_UNCERTAIN.SOLVE"] = defineSolve(sheets["finveden_uncertain"]);
   functions["FINVEDEN.P"] = define(sheets["finveden"], 4, "number");
   functions["FINVEDEN.RUNTIME_FLOP"] = define(sheets["finveden"], 5, "number");
   functions["FINVEDEN.TOKENS_PER_S"] = define(sheets["finveden"], 7, "number");
   functions["FINVEDEN.PARALLEL_TASKS"] = define(sheets["finveden"], 9, "number");
+  functions["FINVEDEN.SOLVE"] = defineSolve(sheets["finveden"]);
   functions["LAPTOP_TRAINING_TIME.THROUGHPUT_SHARE_OF_PEAK"] = define(sheets["laptop_training_time"], 6, "number");
   functions["LAPTOP_TRAINING_TIME.EFFECTIVE_BATCH"] = define(sheets["laptop_training_time"], 12, "number");
   functions["LAPTOP_TRAINING_TIME.TOKENS_MICRO"] = define(sheets["laptop_training_time"], 20, "number");
@@ -515,6 +702,7 @@
   functions["LAPTOP_TRAINING_TIME.PIPELINE_TOTAL"] = define(sheets["laptop_training_time"], 90, "number");
   functions["LAPTOP_TRAINING_TIME.PIPELINE_CONSERVATIVE"] = define(sheets["laptop_training_time"], 93, "number");
   functions["LAPTOP_TRAINING_TIME.PIPELINE_OPTIMISTIC"] = define(sheets["laptop_training_time"], 94, "number");
+  functions["LAPTOP_TRAINING_TIME.SOLVE"] = defineSolve(sheets["laptop_training_time"]);
   functions["TRAINING_DYNAMICS.TOKENS_PER_BATCH"] = define(sheets["training_dynamics"], 6, "number");
   functions["TRAINING_DYNAMICS.NU0"] = define(sheets["training_dynamics"], 7, "number");
   functions["TRAINING_DYNAMICS.NU_EFF"] = define(sheets["training_dynamics"], 8, "number");
@@ -539,6 +727,7 @@
   functions["TRAINING_DYNAMICS.FLOP_RATE_MIN"] = define(sheets["training_dynamics"], 35, "number");
   functions["TRAINING_DYNAMICS.TAU_MEMORY"] = define(sheets["training_dynamics"], 38, "number");
   functions["TRAINING_DYNAMICS.ETA_MAX"] = define(sheets["training_dynamics"], 39, "number");
+  functions["TRAINING_DYNAMICS.SOLVE"] = defineSolve(sheets["training_dynamics"]);
 
   root.flopsheetFunctions = functions;
   if (typeof CustomFunctions !== "undefined") {

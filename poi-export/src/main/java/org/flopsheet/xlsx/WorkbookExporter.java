@@ -51,6 +51,8 @@ public final class WorkbookExporter {
         XSSFSheet comparison = sheet.scenarios().isEmpty() ? null : wb.createSheet(names.claim("Scenarios"));
         List<XSSFSheet> scenarioSheets = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
+        List<XSSFSheet> gridSheets = new ArrayList<>();
+        for (int i = 0; i < sheet.grids().size(); i++) gridSheets.add(wb.createSheet(names.claim(sheet.grids().size() == 1 ? "Grid" : "Grid " + (i + 1))));
         XSSFSheet samplesSheet = null, liveSheet = null;
         if (!sheet.uncertainty().isEmpty()) {
             samplesSheet = wb.createSheet(names.claim("Samples"));
@@ -77,6 +79,11 @@ public final class WorkbookExporter {
             cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
         }
         if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
+        java.util.Map<String, String> sheetOfScenario = new java.util.HashMap<>();
+        for (int i = 0; i < scenarioSheets.size(); i++) sheetOfScenario.put(sheet.scenarios().get(i).name(), scenarioSheets.get(i).getSheetName());
+        for (int i = 0; i < gridSheets.size(); i++) {
+            GridSheetWriter.write(gridSheets.get(i), sheet, sheet.grids().get(i), layout, sheetOfScenario, styles, metadata);
+        }
         if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
         if (samplesSheet != null) writeSimulation(sheet, styles, samplesSheet, liveSheet, samples, seed);
         metadata.write(wb, hidden, sheet.name());

@@ -203,6 +203,7 @@ public final class WorkbookImporter {
                 case CellContent.Number n when q.input() -> {
                     if (set != null && Double.doubleToLongBits(set) == Double.doubleToLongBits(n.value())) break;
                     if (set == null && Double.doubleToLongBits(n.value()) == Double.doubleToLongBits(model.defaults()[q.index()])) break;
+                    refuseGridEdit(scenario, row);
                     try {
                         editor.setScenarioValue(scenario.name(), q.name(), DslNumbers.valueText(q, n.value()));
                     } catch (IllegalArgumentException e) {
@@ -214,6 +215,17 @@ public final class WorkbookImporter {
                 }
                 case CellContent.Formula f when !q.input() -> requireBaseFormula(q, row, f);
                 default -> { }
+            }
+        }
+    }
+
+    /** A grid's value is shared by a whole row or column of its scenarios: one sheet cannot change it alone. */
+    private void refuseGridEdit(Scenario scenario, ModelRow row) {
+        for (org.flopsheet.engine.compile.Grid grid : model.grids()) {
+            if (grid.scenarios().contains(scenario.name())) {
+                throw new ImportError(row.address() + ": scenario '" + scenario.name() + "' comes from the grid on line " + grid.pos().line()
+                        + " of the source, whose values several scenarios share; change the grid line in the source, or copy this sheet"
+                        + " under a new name to make a named scenario of it");
             }
         }
     }

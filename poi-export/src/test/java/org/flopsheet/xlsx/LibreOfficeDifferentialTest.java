@@ -86,7 +86,8 @@ class LibreOfficeDifferentialTest {
         Sheet sheet = sheets.get(source);
         ExportedCells cells = ExportedCells.read(books.get(source), sheet, ExportedCells.engine(sheet));
         int scenarios = sheet.scenarios().size();
-        int expected = sheet.quantities().size() * (1 + scenarios) * (scenarios > 0 ? 2 : 1);
+        int gridCells = sheet.grids().stream().mapToInt(g -> sheet.outputs().size() * g.scenarios().size()).sum();
+        int expected = sheet.quantities().size() * (1 + scenarios) * (scenarios > 0 ? 2 : 1) + gridCells;
         assertEquals(expected, cells.cells().size(), "value cells in the hidden map of " + source);
         assertAgree(books.get(source), cells);
     }

@@ -80,6 +80,8 @@ final class Routes implements HttpHandler {
             if (write) guard.checkWrite();
             byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
             Exchanges.sendJson(exchange, 200, bounded(() -> ImportRoute.run(directory, sheet, write, workbook)));
+        } else if (WhatIfRoute.matches(path)) {
+            WhatIfRoute.handle(exchange, this::sheet, limits);
         } else if (path.startsWith("/api/")) {
             Matcher m = SHEET.matcher(path);
             if (!m.matches()) throw ApiError.notFound("no such API endpoint: " + path + "; see GET /api/sheets");

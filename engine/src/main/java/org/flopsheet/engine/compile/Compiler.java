@@ -93,6 +93,7 @@ public final class Compiler {
                 }
                 case Decl.Sweep s -> scenarioDecls.add(s);
                 case Decl.Scenario s -> scenarioDecls.add(s);
+                case Decl.Grid g -> scenarioDecls.add(g);
                 case Decl.Correlation c -> correlations.add(c);
             }
         }
@@ -146,9 +147,10 @@ public final class Compiler {
                     notes == null ? null : String.join("\n", notes), typeOf[i], deps, def));
         }
 
-        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes);
+        List<Grid> grids = new ArrayList<>();
+        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes, grids);
         Uncertainty uncertainty = uncertainty(distributions, correlations, quantities, checker, nodes);
-        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, units, ordered.order(), nodeOf, defaults, uncertainty);
+        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, grids, units, ordered.order(), nodeOf, defaults, uncertainty);
     }
 
     private Uncertainty uncertainty(Map<Integer, Distribution> distributions, List<Decl.Correlation> correlations,
@@ -264,7 +266,7 @@ public final class Compiler {
         };
     }
 
-    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes) {
+    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes, List<Grid> grids) {
         Map<String, Quantity> byName = new HashMap<>();
         for (Quantity q : quantities) byName.put(q.name(), q);
         List<Scenario> out = new ArrayList<>();
@@ -288,9 +290,57 @@ public final class Compiler {
                 }
                 if (!seen.add(s.name())) throw error(s.pos(), "a second scenario named '" + s.name() + "'", "scenario names must be unique");
                 out.add(new Scenario(s.name(), values, s.pos()));
+            } else if (d instanceof Decl.Grid g) {
+                Grid grid = grid(g, byName, checker, nodes);
+                for (Scenario s : combinations(grid.axes(), g.pos())) {
+                    if (!seen.add(s.name())) throw error(g.pos(), "the grid makes the scenario '" + s.name() + "', which is already listed", "remove the repeat");
+                    out.add(s);
+                }
+                grids.add(grid);
             }
         }
         return out;
+    }
+
+    private Grid grid(Decl.Grid g, Map<String, Quantity> byName, UnitChecker checker, NodeCompiler nodes) {
+        List<Grid.Axis> axes = new ArrayList<>();
+        Set<String> inputs = new java.util.HashSet<>();
+        for (Decl.Sweep axis : g.axes()) {
+            Quantity q = scenarioInput(axis.input(), axis.inputPos(), byName);
+            if (!inputs.add(q.name())) throw error(axis.inputPos(), "the grid varies '" + q.name() + "' twice", "give each input one axis: grid a = 1, 2; b = 3, 4");
+            List<Double> values = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (Expr v : axis.values()) {
+                String label = scenarioText(v);
+                if (labels.contains(label)) throw error(v.pos(), "the value " + label + " of '" + q.name() + "' is listed twice", "remove the repeat");
+                values.add(constant(v, q, checker, nodes));
+                labels.add(label);
+            }
+            axes.add(new Grid.Axis(q.name(), List.copyOf(values), List.copyOf(labels)));
+        }
+        List<String> names = new ArrayList<>();
+        for (Scenario s : combinations(axes, g.pos())) names.add(s.name());
+        return new Grid(List.copyOf(axes), List.copyOf(names), g.pos());
+    }
+
+    /** Every combination of the axes' values, the first axis varying slowest. */
+    private static List<Scenario> combinations(List<Grid.Axis> axes, Pos pos) {
+        List<Scenario> out = new ArrayList<>();
+        int[] index = new int[axes.size()];
+        while (true) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<String> inputs = new ArrayList<>(), labels = new ArrayList<>();
+            for (int a = 0; a < axes.size(); a++) {
+                Grid.Axis axis = axes.get(a);
+                values.put(axis.input(), axis.values().get(index[a]));
+                inputs.add(axis.input());
+                labels.add(axis.labels().get(index[a]));
+            }
+            out.add(new Scenario(Grid.name(inputs, labels), values, pos));
+            int a = axes.size() - 1;
+            while (a >= 0 && ++index[a] == axes.get(a).values().size()) index[a--] = 0;
+            if (a < 0) return out;
+        }
     }
 
     private Quantity scenarioInput(String name, Pos pos, Map<String, Quantity> byName) {
@@ -333,7 +383,7 @@ public final class Compiler {
             char ch = rest.charAt(i);
             if (ch == '(') depth++;
             else if (ch == ')') depth--;
-            else if ((ch == ',' || ch == '#') && depth == 0) { cut = i; break; }
+            else if ((ch == ',' || ch == ';' || ch == '#') && depth == 0) { cut = i; break; }
         }
         return rest.substring(0, cut).trim();
     }

@@ -20,6 +20,7 @@ public final class Sheet {
     private final SourceFile source;
     private final List<Quantity> quantities;
     private final List<Scenario> scenarios;
+    private final List<Grid> grids;
     private final UnitRegistry units;
     private final Map<String, Quantity> byName = new HashMap<>();
     private final int[] formulaOrder;
@@ -28,7 +29,7 @@ public final class Sheet {
     private final Uncertainty uncertainty;
 
     Sheet(String name, String title, List<String> notes, SourceFile source, List<Quantity> quantities,
-          List<Scenario> scenarios, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults,
+          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults,
           Uncertainty uncertainty) {
         this.name = name;
         this.title = title;
@@ -36,6 +37,7 @@ public final class Sheet {
         this.source = source;
         this.quantities = List.copyOf(quantities);
         this.scenarios = List.copyOf(scenarios);
+        this.grids = List.copyOf(grids);
         this.units = units;
         for (Quantity q : quantities) byName.put(q.name(), q);
         int formulas = 0;
@@ -52,6 +54,29 @@ public final class Sheet {
         this.uncertainty = uncertainty;
     }
 
+    private Sheet(Sheet from, double[] defaults) {
+        this.name = from.name;
+        this.title = from.title;
+        this.notes = from.notes;
+        this.source = from.source;
+        this.quantities = from.quantities;
+        this.scenarios = from.scenarios;
+        this.grids = from.grids;
+        this.units = from.units;
+        this.byName.putAll(from.byName);
+        this.formulaOrder = from.formulaOrder;
+        this.formulaNodes = from.formulaNodes;
+        this.defaults = defaults;
+        this.uncertainty = from.uncertainty;
+    }
+
+    /** The same sheet with some inputs' defaults replaced, e.g. by a scenario's values: what batch rows start from. */
+    public Sheet withDefaults(Map<String, Double> inputs) {
+        double[] changed = defaults();
+        inputs.forEach((input, value) -> changed[inputSlot(input)] = value);
+        return new Sheet(this, changed);
+    }
+
     /** The inputs written as distributions (their default is the median), and their correlations. */
     public Uncertainty uncertainty() { return uncertainty; }
 
@@ -61,6 +86,8 @@ public final class Sheet {
     public SourceFile source() { return source; }
     public List<Quantity> quantities() { return quantities; }
     public List<Scenario> scenarios() { return scenarios; }
+    /** The grids of scenarios; their scenarios are also in {@link #scenarios()}. */
+    public List<Grid> grids() { return grids; }
     public UnitRegistry units() { return units; }
 
     /** The quantity called {@code name}, or null. */

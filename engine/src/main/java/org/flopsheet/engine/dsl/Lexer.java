@@ -43,6 +43,7 @@ public final class Lexer {
                 case '%' -> single(TokenType.PERCENT, pos);
                 case ',' -> single(TokenType.COMMA, pos);
                 case ':' -> single(TokenType.COLON, pos);
+                case ';' -> single(TokenType.SEMICOLON, pos);
                 case '(' -> { parenDepth++; single(TokenType.LPAREN, pos); }
                 case ')' -> { parenDepth = Math.max(0, parenDepth - 1); single(TokenType.RPAREN, pos); }
                 case '=' -> {

@@ -11,7 +11,9 @@ import java.util.function.Predicate;
  * Recursive-descent parser for .flop files: one method per statement kind and per precedence level.
  *
  * <pre>
- * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | unit
+ * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | grid | unit
+ * scenarios   := 'scenarios' axis          grid := 'grid' axis (';' axis)*
+ * axis        := NAME '=' expression (',' expression)*
  * expression  := additive (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') additive)?
  * additive    := multiplicative (('+' | '-') multiplicative)*
  * multiplicative := unary (('*' | '/') unary)*
@@ -25,7 +27,7 @@ import java.util.function.Predicate;
  * {@code /h} continues the unit only if {@code h} is a unit and not a quantity of this sheet.
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit", "correlate");
+    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "grid", "unit", "correlate");
 
     private final SourceFile file;
     private final List<Token> tokens;
@@ -85,6 +87,7 @@ public final class Parser {
             case "input" -> { advance(); yield definition(true, first.pos()); }
             case "scenarios" -> sweep();
             case "scenario" -> scenario();
+            case "grid" -> grid();
             case "unit" -> unitDecl();
             case "correlate" -> correlation();
             default -> throw new IllegalStateException(first.text());
@@ -145,9 +148,23 @@ public final class Parser {
     }
 
     private Decl sweep() {
+        return axis(advance(), "scenarios");
+    }
+
+    private Decl grid() {
         Token kw = advance();
-        Token input = expect(TokenType.IDENT, "the input to vary after 'scenarios'", "write: scenarios training_flop = 3e25, 3e27, 3e29");
-        expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: scenarios " + input.text() + " = value, value, ...");
+        List<Decl.Sweep> axes = new ArrayList<>();
+        do {
+            axes.add(axis(kw, "grid"));
+        } while (match(TokenType.SEMICOLON));
+        return new Decl.Grid(List.copyOf(axes), kw.pos());
+    }
+
+    /** {@code NAME = value, value, ...}: the values one input takes, after 'scenarios' or between a grid's semicolons. */
+    private Decl.Sweep axis(Token kw, String keyword) {
+        String example = keyword.equals("grid") ? "grid training_flop = 3e25, 3e27; duration = 1e7, 2e7" : "scenarios training_flop = 3e25, 3e27, 3e29";
+        Token input = expect(TokenType.IDENT, "the input to vary after '" + keyword + "'", "write: " + example);
+        expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: " + keyword + " " + input.text() + " = value, value, ...");
         List<Expr> values = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         do {
@@ -224,7 +241,7 @@ public final class Parser {
     private Expr range(Expr low) {
         if (!check(TokenType.IDENT) || !peek().text().equals("to") || quantityNames.contains("to")) return low;
         Token to = advance();
-        Expr high = expression();
+        Expr high = formula();
         return new Expr.Call("to", List.of(low, high), to.pos());
     }
 

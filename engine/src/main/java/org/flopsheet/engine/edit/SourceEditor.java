@@ -105,6 +105,11 @@ public final class SourceEditor {
                 case Decl.Sweep s -> {
                     if (s.input().equals(from)) edits.add(new Replacement(s.inputPos().offset(), s.inputPos().offset() + from.length(), to));
                 }
+                case Decl.Grid g -> {
+                    for (Decl.Sweep s : g.axes()) {
+                        if (s.input().equals(from)) edits.add(new Replacement(s.inputPos().offset(), s.inputPos().offset() + from.length(), to));
+                    }
+                }
                 case Decl.Scenario s -> {
                     for (Decl.Setting setting : s.settings()) {
                         if (setting.input().equals(from)) {
