@@ -15,6 +15,8 @@ import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.ArrayText;
+import org.flopsheet.engine.eval.Elementwise;
 import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.units.Unit;
@@ -46,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
-        Map<String, Double> overrides = InputValues.parseAll(sheet, settings);
+        Map<String, Value> overrides = InputValues.parseAllValues(sheet, settings);
         Map<String, Unit> shownIn = new LinkedHashMap<>();
         displayUnits.forEach((name, unit) -> {
             if (sheet.quantity(name) == null) throw new IllegalArgumentException("--to names '" + name + "', which is not in the sheet");
@@ -57,14 +59,15 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation> results = new ArrayList<>();
         if (scenario == null) {
             columns.add("base");
-            results.add(sheet.evaluate(overrides));
+            results.add(sheet.evaluateValues(overrides));
         }
         for (Scenario s : sheet.scenarios()) {
             if (scenario != null && !s.name().equals(scenario)) continue;
-            Map<String, Double> inputs = new LinkedHashMap<>(s.inputs());
+            Map<String, Value> inputs = new LinkedHashMap<>();
+            s.inputs().forEach((name, v) -> inputs.put(name, new Value.Num(v)));
             inputs.putAll(overrides);
             columns.add(s.name());
-            results.add(sheet.evaluate(inputs));
+            results.add(sheet.evaluateValues(inputs));
         }
         if (scenario != null && results.isEmpty()) {
             throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
@@ -89,8 +92,8 @@ final class EvalCommand implements Callable<Integer> {
                     unit != null ? unit.display() : q.unitText()));
             for (Evaluation e : results) {
                 Value v = e.value(q);
-                if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
-                row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
+                row.add(shown(unit == null ? v : Elementwise.map(v, x -> x instanceof Value.Num n
+                        ? new Value.Num(InputValues.convert(q, n.value(), unit)) : x)));
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -107,6 +110,17 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.println();
         out.println("> marks inputs; set them with --set NAME=VALUE");
+    }
+
+    /** A value as the table shows it: numbers to the significant digits asked for, arrays in braces. */
+    private String shown(Value v) {
+        return switch (v) {
+            case Value.Num n -> NumberText.significant(n.value(), digits);
+            case Value.Text t -> shorten(t.value(), 44);
+            case Value.Bool b -> v.text();
+            case Value.Err e -> v.text();
+            case Value.Array a -> ArrayText.of(a, this::shown, ", ", "; ");
+        };
     }
 
     private static String shorten(String s, int max) {
@@ -135,11 +149,7 @@ final class EvalCommand implements Callable<Integer> {
             for (Quantity q : sheet.quantities()) {
                 Value v = results.get(i).value(q);
                 Unit unit = shownIn.get(q.name());
-                values.put(q.name(), switch (v) {
-                    case Value.Num n -> unit != null ? InputValues.convert(q, n.value(), unit) : n.value();
-                    case Value.Bool b -> b.value();
-                    case Value.Err e -> e.error().text;
-                });
+                values.put(q.name(), JsonValues.of(v, x -> unit != null ? InputValues.convert(q, x, unit) : x));
             }
             if (columns.get(i).equals("base") && scenario == null && i == 0) doc.put("base", values);
             else scenarios.put(columns.get(i), values);

@@ -32,7 +32,9 @@ public record CustomFunctions(String json, String javaScript) {
 
     /** Generates both files for {@code sheets}, in the order given. */
     public static CustomFunctions of(Collection<Sheet> sheets) {
-        return new CustomFunctions(metadata(sheets), script(sheets));
+        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are served by the JSON API only
+        List<Sheet> numeric = sheets.stream().filter(s -> !s.hasGeneralValues()).toList();
+        return new CustomFunctions(metadata(numeric), script(numeric));
     }
 
     /**

@@ -23,6 +23,9 @@ final class JavaScriptEmitter {
         return switch (expr) {
             case Expr.Num n -> number(n.value());
             case Expr.Bool b -> b.value() ? "1" : "0";
+            case Expr.Missing m -> "0";
+            case Expr.Text t -> throw notYet("text");
+            case Expr.ArrayOf a -> throw notYet("array constants");
             case Expr.Ref r -> "s[" + slotOf.applyAsInt(r.name()) + "]";
             case Expr.Unary u -> u.op() == Expr.UnaryOp.NEG ? "neg(" + emit(u.operand()) + ")" : emit(u.operand());
             case Expr.Binary b -> helper(b.op()) + "(" + emit(b.left()) + ", " + emit(b.right()) + ")";
@@ -40,7 +43,13 @@ final class JavaScriptEmitter {
             case DIV -> "div";
             case POW -> "power";
             case EQ, NE, LT, LE, GT, GE -> op.name().toLowerCase(Locale.ROOT);
+            case CONCAT -> throw notYet("& (joining text)");
         };
+    }
+
+    /** The add-in's runtime computes numbers and logicals only; sheets with text or arrays are left out of it. */
+    static IllegalArgumentException notYet(String what) {
+        return new IllegalArgumentException(what + " cannot run in the add-in's custom functions yet");
     }
 
     /** A JavaScript literal that reads back as exactly {@code v} (Java's shortest repetition is valid JavaScript). */

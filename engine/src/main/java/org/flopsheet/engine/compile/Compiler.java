@@ -19,6 +19,9 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.eval.NodeCompiler;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueCompiler;
+import org.flopsheet.engine.eval.ValueNode;
 import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
@@ -107,22 +110,34 @@ public final class Compiler {
         ValueType[] typeOf = new ValueType[defs.size()];
         Expr[] formulas = new Expr[defs.size()];
         UnitChecker checker = new UnitChecker(file, units, n -> unitOf[index.get(n)]);
+        TypeInference types = new TypeInference(n -> typeOf[index.get(n)]);
         for (int i : ordered.order()) {
             Decl.Definition def = defs.get(i);
             UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
             unitOf[i] = checked.unit();
             formulas[i] = checked.expr();
-            typeOf[i] = typeOf(def.expr(), n -> typeOf[index.get(n)]);
+            typeOf[i] = types.of(formulas[i]);
         }
 
-        NodeCompiler nodes = new NodeCompiler(index::get);
+        NodeCompiler nodes = new NodeCompiler(index::get, types::of);
+        ValueCompiler general = new ValueCompiler(index::get, n -> typeOf[index.get(n)]);
         Node[] nodeOf = new Node[defs.size()];
+        ValueNode[] generalOf = new ValueNode[defs.size()];
         double[] defaults = new double[defs.size()];
+        Value[] defaultValues = new Value[defs.size()];
         List<Quantity> quantities = new ArrayList<>();
         for (int i = 0; i < defs.size(); i++) {
             Decl.Definition def = defs.get(i);
-            nodeOf[i] = nodes.compile(formulas[i]);
-            if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
+            if (types.scalarThroughout(formulas[i])) {
+                nodeOf[i] = nodes.compile(formulas[i]);
+                if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
+            } else {
+                generalOf[i] = general.compile(formulas[i]);
+                if (def.input()) {
+                    defaultValues[i] = generalOf[i].eval(new double[defs.size()], new Value[defs.size()]);
+                    defaults[i] = defaultValues[i].raw();
+                }
+            }
             List<Integer> deps = java.util.Arrays.stream(dependsOn.get(i)).boxed().toList();
             List<String> notes = notesOf.get(i);
             quantities.add(new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
@@ -130,7 +145,8 @@ public final class Compiler {
         }
 
         List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes);
-        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, units, ordered.order(), nodeOf, defaults);
+        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, units, ordered.order(), nodeOf, generalOf,
+                defaults, defaultValues);
     }
 
     private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {
@@ -179,11 +195,14 @@ public final class Compiler {
                     }
                     stack.addAll(c.args());
                 }
-                case Expr.Unary u -> stack.add(u.operand());
-                case Expr.Binary b -> { stack.add(b.left()); stack.add(b.right()); }
-                case Expr.Convert c -> stack.add(c.inner());
+                case Expr.Unary u -> stack.addAll(u.children());
+                case Expr.Binary b -> stack.addAll(b.children());
+                case Expr.Convert c -> stack.addAll(c.children());
+                case Expr.ArrayOf a -> stack.addAll(a.children());
                 case Expr.Num n -> { }
                 case Expr.Bool b -> { }
+                case Expr.Text t -> { }
+                case Expr.Missing m -> { }
             }
         }
         return deps.stream().mapToInt(Integer::intValue).toArray();
@@ -203,25 +222,6 @@ public final class Compiler {
         Decl.Definition first = defs.get(cycle.get(0));
         return error(first.namePos(), "circular definition: " + String.join(" -> ", names),
                 "each quantity may only use quantities that do not use it back; break the loop by making one of them an input");
-    }
-
-    private static ValueType typeOf(Expr e, java.util.function.Function<String, ValueType> refType) {
-        return switch (e) {
-            case Expr.Bool b -> ValueType.BOOLEAN;
-            case Expr.Ref r -> refType.apply(r.name());
-            case Expr.Binary b -> b.op().isComparison() ? ValueType.BOOLEAN : ValueType.NUMBER;
-            case Expr.Call c -> {
-                ExcelFunction f = FunctionLibrary.lookup(c.name());
-                if (f.name().equals("IF")) {
-                    boolean bothLogical = c.args().size() == 2
-                            ? typeOf(c.args().get(1), refType) == ValueType.BOOLEAN
-                            : typeOf(c.args().get(1), refType) == ValueType.BOOLEAN && typeOf(c.args().get(2), refType) == ValueType.BOOLEAN;
-                    yield bothLogical ? ValueType.BOOLEAN : ValueType.NUMBER;
-                }
-                yield f.resultType();
-            }
-            default -> ValueType.NUMBER;
-        };
     }
 
     private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes) {
@@ -273,9 +273,16 @@ public final class Compiler {
                     if (FunctionLibrary.lookup(c.name()) == null) throw error(c.pos(), "unknown function '" + c.name() + "'", "see the README for the list of functions");
                     stack.addAll(c.args());
                 }
-                case Expr.Unary u -> stack.add(u.operand());
-                case Expr.Binary b -> { stack.add(b.left()); stack.add(b.right()); }
-                default -> { }
+                case Expr.Unary u -> stack.addAll(u.children());
+                case Expr.Binary b -> stack.addAll(b.children());
+                case Expr.Convert c -> stack.addAll(c.children());
+                case Expr.ArrayOf a -> throw error(a.pos(), "a scenario value must be a number; array inputs keep their value in every scenario",
+                        "vary a number in scenarios");
+                case Expr.Num n -> { }
+                case Expr.Bool b -> { }
+                case Expr.Text t -> throw error(t.pos(), "a scenario value must be a number; text inputs keep their value in every scenario",
+                        "vary a number in scenarios, or write one sheet per choice");
+                case Expr.Missing m -> { }
             }
         }
         Expr converted = checker.convertConstant(value, input.unit(), input.name());

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Turns .flop text into tokens. Newlines end statements except inside parentheses, so a long
- * formula may be wrapped inside its parentheses. {@code #} starts a comment to the end of the line.
+ * formula may be wrapped inside its parentheses (or an array constant's braces). {@code #} starts a comment to the end of the line.
  */
 public final class Lexer {
     private final SourceFile file;
@@ -41,7 +41,11 @@ public final class Lexer {
                 case '/' -> single(TokenType.SLASH, pos);
                 case '^' -> single(TokenType.CARET, pos);
                 case '%' -> single(TokenType.PERCENT, pos);
+                case '&' -> single(TokenType.AMPERSAND, pos);
                 case ',' -> single(TokenType.COMMA, pos);
+                case ';' -> single(TokenType.SEMICOLON, pos);
+                case '{' -> { parenDepth++; single(TokenType.LBRACE, pos); }
+                case '}' -> { parenDepth = Math.max(0, parenDepth - 1); single(TokenType.RBRACE, pos); }
                 case ':' -> single(TokenType.COLON, pos);
                 case '(' -> { parenDepth++; single(TokenType.LPAREN, pos); }
                 case ')' -> { parenDepth = Math.max(0, parenDepth - 1); single(TokenType.RPAREN, pos); }
@@ -116,6 +120,11 @@ public final class Lexer {
                 throw error(pos, "unterminated string", "close the text with a '\"' on the same line");
             }
             char c = src.charAt(offset++);
+            if (c == '"' && peek(0) == '"') { // Excel's way of writing a quote inside text
+                value.append('"');
+                offset++;
+                continue;
+            }
             if (c == '"') break;
             if (c == '\\' && offset < src.length()) {
                 char e = src.charAt(offset++);

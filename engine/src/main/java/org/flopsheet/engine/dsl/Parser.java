@@ -12,12 +12,16 @@ import java.util.function.Predicate;
  *
  * <pre>
  * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | unit
- * expression  := additive (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') additive)?
+ * expression  := concat (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') concat)?
+ * concat      := additive ('&amp;' additive)*         -- text joining binds looser than + and -, as in Excel
  * additive    := multiplicative (('+' | '-') multiplicative)*
  * multiplicative := unary (('*' | '/') unary)*
  * unary       := ('-' | '+') unary | power          -- so -2^2 is -(2^2) = -4, as in mathematics
  * power       := primary ('^' unary)?               -- right-associative: 2^3^2 = 2^9
- * primary     := NUMBER unit? | TRUE | FALSE | NAME | NAME '(' arguments ')' | '(' expression ')'
+ * primary     := NUMBER unit? | STRING | TRUE | FALSE | NAME | NAME '(' arguments ')' | '(' expression ')'
+ *              | '{' element (',' element)* (';' element (',' element)*)* '}' unit?
+ * element     := ('-' | '+')? NUMBER | STRING | TRUE | FALSE
+ * arguments   := argument (',' argument)*     -- an argument may be left empty: ROUND(x,)
  * </pre>
  *
  * A unit after a number belongs to the number ({@code 48 GB}); a unit after a whole formula is the
@@ -222,7 +226,7 @@ public final class Parser {
     }
 
     private Expr comparison() {
-        Expr left = additive();
+        Expr left = concatenation();
         Expr.BinaryOp op = switch (peek().type()) {
             case ASSIGN, EQ -> Expr.BinaryOp.EQ;
             case NE -> Expr.BinaryOp.NE;
@@ -234,8 +238,17 @@ public final class Parser {
         };
         if (op == null) return left;
         Token opToken = advance();
-        Expr right = additive();
+        Expr right = concatenation();
         return new Expr.Binary(op, left, right, opToken.pos());
+    }
+
+    private Expr concatenation() {
+        Expr left = additive();
+        while (check(TokenType.AMPERSAND)) {
+            Token op = advance();
+            left = new Expr.Binary(Expr.BinaryOp.CONCAT, left, additive(), op.pos());
+        }
+        return left;
     }
 
     private Expr additive() {
@@ -288,6 +301,13 @@ public final class Parser {
                 UnitExpr unit = startsLiteralUnit() ? literalUnit() : null;
                 return new Expr.Num(value, t.text(), unit, t.pos());
             }
+            case STRING -> {
+                advance();
+                return new Expr.Text(t.text(), t.pos());
+            }
+            case LBRACE -> {
+                return arrayConstant();
+            }
             case IDENT -> {
                 advance();
                 if (match(TokenType.LPAREN)) return call(t);
@@ -301,7 +321,7 @@ public final class Parser {
                 expect(TokenType.RPAREN, "')' to close the '(' at " + t.pos(), "add the missing ')'");
                 return inner;
             }
-            default -> throw error(t, "expected a number, a name or '(' but found " + describe(t),
+            default -> throw error(t, "expected a number, text, a name, '{' or '(' but found " + describe(t),
                     t.is(TokenType.NEWLINE) || t.is(TokenType.EOF) ? "the formula is incomplete: finish it on this line"
                             : "check for a missing operand or a stray operator");
         }
@@ -311,11 +331,61 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         if (!check(TokenType.RPAREN)) {
             do {
-                args.add(expression());
+                args.add(check(TokenType.COMMA) || check(TokenType.RPAREN) ? new Expr.Missing(peek().pos()) : expression());
             } while (match(TokenType.COMMA));
         }
         expect(TokenType.RPAREN, "')' to close the call of " + name.text(), "separate arguments with ',' and close the call with ')'");
         return new Expr.Call(name.text(), List.copyOf(args), name.pos());
+    }
+
+    /** {@code {312, 989; 80, 141}}: rows split by ';', every row as long as the first. */
+    private Expr arrayConstant() {
+        Token open = advance();
+        List<List<Expr>> rows = new ArrayList<>();
+        List<Expr> row = new ArrayList<>();
+        while (true) {
+            row.add(arrayElement());
+            if (match(TokenType.COMMA)) continue;
+            boolean end = check(TokenType.RBRACE);
+            if (!end && !check(TokenType.SEMICOLON)) {
+                throw error(peek(), "expected ',', ';' or '}' in the array constant, found " + describe(peek()),
+                        "separate elements with ',' and rows with ';', and close the array with '}'");
+            }
+            if (!rows.isEmpty() && row.size() != rows.get(0).size()) {
+                throw error(peek(), "row " + (rows.size() + 1) + " of the array has " + row.size() + " elements, the first row "
+                        + rows.get(0).size(), "every row of an array constant has the same length");
+            }
+            rows.add(List.copyOf(row));
+            row = new ArrayList<>();
+            advance();
+            if (end) break;
+        }
+        UnitExpr unit = startsLiteralUnit() ? literalUnit() : null;
+        return new Expr.ArrayOf(List.copyOf(rows), unit, open.pos());
+    }
+
+    private Expr arrayElement() {
+        Token t = peek();
+        if (t.is(TokenType.MINUS) || t.is(TokenType.PLUS)) {
+            advance();
+            Token n = expect(TokenType.NUMBER, "a number after the sign", "array constants hold numbers, text and TRUE/FALSE");
+            Expr.Num num = new Expr.Num(number(n), n.text(), null, n.pos());
+            return t.is(TokenType.MINUS) ? new Expr.Unary(Expr.UnaryOp.NEG, num, t.pos()) : num;
+        }
+        if (t.is(TokenType.NUMBER)) {
+            advance();
+            if (startsLiteralUnit()) {
+                throw error(peek(), "a unit inside an array constant", "write one unit for the whole array after its '}': {80, 40} GB");
+            }
+            return new Expr.Num(number(t), t.text(), null, t.pos());
+        }
+        if (t.is(TokenType.STRING)) { advance(); return new Expr.Text(t.text(), t.pos()); }
+        if (t.is(TokenType.IDENT) && (t.text().equalsIgnoreCase("TRUE") || t.text().equalsIgnoreCase("FALSE"))) {
+            advance();
+            return new Expr.Bool(t.text().equalsIgnoreCase("TRUE"), t.pos());
+        }
+        throw error(t, "expected a number, text or TRUE/FALSE in the array constant, found " + describe(t),
+                "an array constant holds constants only, as in Excel; compute with the whole array instead: {1, 2} * x");
     }
 
     // ---- units ----
@@ -325,7 +395,13 @@ public final class Parser {
      * differ once the formula uses another quantity; the writer must say which, with parentheses.
      */
     private void rejectAmbiguousUnit(Expr expr, String quantity) {
-        if (previous().is(TokenType.RPAREN) || !usesQuantity(expr)) return;
+        if (previous().is(TokenType.RPAREN) || previous().is(TokenType.RBRACE) || !usesQuantity(expr)) return;
+        if (lastOperand(expr) instanceof Expr.ArrayOf a && a.unit() != null) {
+            String unit = UnitExpr.text(a.unit());
+            throw new FlopError(file, a.pos(), "is " + unit + " the unit of the array, or of " + quantity + "?",
+                    "write ({...} " + unit + ") if it belongs to the array, or " + quantity + " = (...) " + unit
+                            + " if it is the unit of " + quantity);
+        }
         Expr last = expr;
         while (true) {
             if (last instanceof Expr.Binary b) last = b.right();
@@ -340,14 +416,17 @@ public final class Parser {
         }
     }
 
+    private static Expr lastOperand(Expr expr) {
+        Expr last = expr;
+        while (true) {
+            if (last instanceof Expr.Binary b) last = b.right();
+            else if (last instanceof Expr.Unary u) last = u.operand();
+            else return last;
+        }
+    }
+
     private static boolean usesQuantity(Expr e) {
-        return switch (e) {
-            case Expr.Ref r -> true;
-            case Expr.Binary b -> usesQuantity(b.left()) || usesQuantity(b.right());
-            case Expr.Unary u -> usesQuantity(u.operand());
-            case Expr.Call c -> c.args().stream().anyMatch(Parser::usesQuantity);
-            default -> false;
-        };
+        return e.descendantsAndSelf().stream().anyMatch(x -> x instanceof Expr.Ref);
     }
 
     /** {@code 1/s} after a formula: no formula continues with a number, so this can only be the declared unit. */

@@ -2,7 +2,9 @@ package org.flopsheet.engine.eval;
 
 import static org.flopsheet.engine.eval.functions.Errors.*;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
@@ -11,20 +13,35 @@ import org.flopsheet.engine.eval.functions.FunctionLibrary;
 /**
  * Turns a checked syntax tree into a tree of {@link Node} closures once, so that evaluating a row
  * is a walk over small lambdas with no name look-ups and no allocation. Excel's rules live here:
- * the leftmost error wins, division by zero is #DIV/0!, overflow is #NUM!.
+ * the leftmost error wins, division by zero is #DIV/0!, overflow is #NUM!. This is the fast path,
+ * for formulas whose every part is a number or a logical ({@link ValueType#scalar()}); text and arrays
+ * take {@link ValueCompiler}'s general path.
  */
 public final class NodeCompiler {
     private final ToIntFunction<String> slotOf;
+    private final Function<Expr, ValueType> typeOf;
 
-    /** @param slotOf the slot index of a quantity name (names are already resolved by the compiler) */
-    public NodeCompiler(ToIntFunction<String> slotOf) {
+    /**
+     * @param slotOf the slot index of a quantity name (names are already resolved by the compiler)
+     * @param typeOf the static type of every sub-expression (the compiler's inference)
+     */
+    public NodeCompiler(ToIntFunction<String> slotOf, Function<Expr, ValueType> typeOf) {
         this.slotOf = slotOf;
+        this.typeOf = typeOf;
+    }
+
+    /** For constants only (scenario values, typed inputs): every part is a number. */
+    public NodeCompiler(ToIntFunction<String> slotOf) {
+        this(slotOf, e -> ValueType.NUMBER);
     }
 
     public Node compile(Expr expr) {
         return switch (expr) {
             case Expr.Num n -> constant(n.value());
             case Expr.Bool b -> constant(b.value() ? 1 : 0);
+            case Expr.Missing m -> constant(0);
+            case Expr.Text t -> throw new IllegalStateException("text takes the general path");
+            case Expr.ArrayOf a -> throw new IllegalStateException("arrays take the general path");
             case Expr.Ref r -> {
                 int slot = slotOf.applyAsInt(r.name());
                 yield slots -> slots[slot];
@@ -33,7 +50,9 @@ public final class NodeCompiler {
                 Node operand = compile(u.operand());
                 yield u.op() == Expr.UnaryOp.NEG ? slots -> -operand.eval(slots) : operand;
             }
-            case Expr.Binary b -> binary(b.op(), compile(b.left()), compile(b.right()));
+            case Expr.Binary b -> b.op().isComparison() && kindsDiffer(b)
+                    ? mixedComparison(b.op(), compile(b.left()), compile(b.right()), typeOf.apply(b.left()) == ValueType.BOOLEAN)
+                    : binary(b.op(), compile(b.left()), compile(b.right()));
             case Expr.Convert c -> {
                 Node inner = compile(c.inner());
                 double num = c.numerator(), den = c.denominator();
@@ -78,6 +97,30 @@ public final class NodeCompiler {
             case LE -> comparison(l, r, c -> c <= 0);
             case GT -> comparison(l, r, c -> c > 0);
             case GE -> comparison(l, r, c -> c >= 0);
+            case CONCAT -> throw new IllegalStateException("& makes text, which takes the general path");
+        };
+    }
+
+    private boolean kindsDiffer(Expr.Binary b) {
+        return (typeOf.apply(b.left()) == ValueType.BOOLEAN) != (typeOf.apply(b.right()) == ValueType.BOOLEAN);
+    }
+
+    /** A logical compared with a number: never equal, and the logical is the greater ({@code TRUE=1} is FALSE, {@code FALSE>5} TRUE). */
+    private static Node mixedComparison(Expr.BinaryOp op, Node l, Node r, boolean leftIsLogical) {
+        int order = leftIsLogical ? 1 : -1;
+        boolean result = switch (op) {
+            case EQ -> false;
+            case NE -> true;
+            case LT -> order < 0;
+            case LE -> order < 0;
+            case GT -> order > 0;
+            case GE -> order > 0;
+            case ADD, SUB, MUL, DIV, POW, CONCAT -> throw new IllegalStateException(op + " is no comparison");
+        };
+        double value = result ? 1 : 0;
+        return slots -> {
+            double a = l.eval(slots), b = r.eval(slots);
+            return Double.isNaN(a) ? a : Double.isNaN(b) ? b : value;
         };
     }
 
@@ -108,6 +151,49 @@ public final class NodeCompiler {
                 for (int i = 0; i < args.length; i++) values[i] = args[i].eval(slots);
                 return many.apply(values);
             };
+            case ExcelFunction.OverNumbers numbers -> {
+                Node[] counted = countedArguments(argExprs, args);
+                yield slots -> {
+                    double[] values = new double[counted.length];
+                    for (int i = 0; i < counted.length; i++) {
+                        values[i] = counted[i].eval(slots);
+                        if (Double.isNaN(values[i])) return values[i];
+                    }
+                    return numbers.apply(values);
+                };
+            }
+            case ExcelFunction.OverLogicals logicals -> slots -> {
+                double[] values = new double[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    values[i] = args[i].eval(slots);
+                    if (Double.isNaN(values[i])) return values[i];
+                }
+                return logicals.apply(values);
+            };
+            case ExcelFunction.OnValues onValues -> boxed(onValues::apply, argExprs, args);
+            case ExcelFunction.OnScalars onScalars -> boxed(onScalars::apply, argExprs, args);
         };
+    }
+
+    /** A function on values over numbers and logicals: boxes the arguments, unboxes the result (a number or logical here). */
+    private Node boxed(Function<Value[], Value> f, List<Expr> argExprs, Node[] args) {
+        ValueType[] types = argExprs.stream().map(typeOf).toArray(ValueType[]::new);
+        boolean[] missing = new boolean[args.length];
+        for (int i = 0; i < args.length; i++) missing[i] = argExprs.get(i) instanceof Expr.Missing;
+        return slots -> {
+            Value[] values = new Value[args.length];
+            for (int i = 0; i < args.length; i++) values[i] = missing[i] ? null : Value.of(args[i].eval(slots), types[i]);
+            return f.apply(values).raw();
+        };
+    }
+
+    /** SUM and its kin skip logicals that come from a reference to a quantity; logicals typed as arguments count. */
+    private Node[] countedArguments(List<Expr> argExprs, Node[] args) {
+        List<Node> counted = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (argExprs.get(i) instanceof Expr.Ref && typeOf.apply(argExprs.get(i)) == ValueType.BOOLEAN) continue;
+            counted.add(args[i]);
+        }
+        return counted.toArray(Node[]::new);
     }
 }

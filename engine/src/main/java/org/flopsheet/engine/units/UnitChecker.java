@@ -10,6 +10,7 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.dsl.UnitExpr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.UnitRule;
 
 /**
  * Infers the unit of every formula and rejects dimension mistakes at the operator that makes them.
@@ -67,6 +68,10 @@ public final class UnitChecker {
         if (inferred.constant() && inferred.unit().isDimensionless() && inferred.unit().scale().isOne()) {
             return new Checked(inferred.expr(), target, true); // "input x = 5 GB" style: the number is in the declared unit
         }
+        if (inferred.unit().isDimensionless() && inferred.unit().scale().isOne() && looksUpPlainNumbers(formula)) {
+            // INDEX({312, 989}, k) TFLOP/s: the array's numbers are in the declared unit, as a number's are
+            return new Checked(inferred.expr(), target, false);
+        }
         if (!inferred.unit().dimension().equals(target.dimension())) {
             throw new FlopError(file, declared.pos(),
                     "'" + quantityName + "' is declared in " + target.display() + " (" + target.dimension()
@@ -87,10 +92,36 @@ public final class UnitChecker {
         return convert(c.expr(), c.unit(), target, value.pos());
     }
 
+    /** The formula takes numbers from an array constant without a unit, and nothing in it has a unit. */
+    private boolean looksUpPlainNumbers(Expr formula) {
+        boolean plainArray = false;
+        for (Expr e : formula.descendantsAndSelf()) {
+            switch (e) {
+                case Expr.ArrayOf a -> {
+                    if (a.unit() != null) return false;
+                    plainArray = true;
+                }
+                case Expr.Num n -> { if (n.unit() != null) return false; }
+                case Expr.Ref r -> { if (!unitOfQuantity.apply(r.name()).isDimensionless()) return false; }
+                case Expr.Bool b -> { }
+                case Expr.Text t -> { }
+                case Expr.Missing m -> { }
+                case Expr.Unary u -> { }
+                case Expr.Binary b -> { }
+                case Expr.Call c -> { }
+                case Expr.Convert c -> { return false; }
+            }
+        }
+        return plainArray;
+    }
+
     public Checked check(Expr e) {
         return switch (e) {
             case Expr.Num n -> new Checked(n, n.unit() == null ? Unit.NONE : resolve(n.unit()), true);
             case Expr.Bool b -> new Checked(b, Unit.NONE, true);
+            case Expr.Text t -> new Checked(t, Unit.NONE, true);
+            case Expr.Missing m -> new Checked(m, Unit.NONE, true);
+            case Expr.ArrayOf a -> new Checked(a, a.unit() == null ? Unit.NONE : resolve(a.unit()), true);
             case Expr.Ref r -> new Checked(r, unitOfQuantity.apply(r.name()), false);
             case Expr.Unary u -> {
                 Checked inner = check(u.operand());
@@ -109,6 +140,7 @@ public final class UnitChecker {
             case MUL -> new Checked(rebuild(b, l, r), l.unit().times(r.unit()), constant);
             case DIV -> new Checked(rebuild(b, l, r), l.unit().dividedBy(r.unit()), constant);
             case POW -> power(b, l, r);
+            case CONCAT -> new Checked(rebuild(b, l, r), Unit.NONE, constant); // text shows each side's number in its own unit
             case ADD, SUB, EQ, NE, LT, LE, GT, GE -> {
                 Checked[] same = sameUnit(l, r, b.pos(), verb(b.op()));
                 Unit result = b.op().isComparison() ? Unit.NONE : same[0].unit();
@@ -125,7 +157,8 @@ public final class UnitChecker {
         return switch (op) {
             case ADD -> "add";
             case SUB -> "subtract";
-            default -> "compare";
+            case EQ, NE, LT, LE, GT, GE -> "compare";
+            case MUL, DIV, POW, CONCAT -> throw new IllegalStateException(op + " needs no common unit");
         };
     }
 
@@ -146,8 +179,9 @@ public final class UnitChecker {
         return new Checked[] {l, new Checked(convert(r.expr(), r.unit(), l.unit(), at), l.unit(), r.constant())};
     }
 
+    /** A bare 0, or an empty argument (which Excel reads as 0): it fits any unit. */
     private static boolean isBareZero(Expr e) {
-        return e instanceof Expr.Num n && n.value() == 0 && n.unit() == null;
+        return e instanceof Expr.Num n && n.value() == 0 && n.unit() == null || e instanceof Expr.Missing;
     }
 
     private Checked power(Expr.Binary b, Checked base, Checked exponent) {
@@ -189,49 +223,86 @@ public final class UnitChecker {
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
         List<Expr> out = new ArrayList<>();
-        Unit result;
-        switch (f.unitRule()) {
+        if (f.unitRule() == UnitRule.POWER) {
+            Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
+            Checked p = power(asPower, args.get(0), args.get(1));
+            Expr.Binary checked = (Expr.Binary) p.expr();
+            return new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), p.unit(), constant);
+        }
+        Unit result = switch (f.unitRule()) {
             case SAME_AS_ARGUMENTS, MODULUS -> {
                 Checked first = args.get(0);
                 out.add(first.expr());
                 for (int i = 1; i < args.size(); i++) {
                     out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "combine")[1].expr());
                 }
-                result = first.unit();
+                yield first.unit();
             }
             case SAME_AS_FIRST -> {
                 out.add(args.get(0).expr());
                 for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
-                result = args.get(0).unit();
+                yield args.get(0).unit();
             }
             case DIMENSIONLESS -> {
                 for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "the argument of " + f.name()).expr());
-                result = Unit.NONE;
+                yield Unit.NONE;
             }
             case SQUARE_ROOT -> {
                 Checked exact = exactBase(args.get(0), Rational.of(1, 2), c.args().get(0).start());
                 out.add(exact.expr());
-                result = powerOf(exact, Rational.of(1, 2));
+                yield powerOf(exact, Rational.of(1, 2));
             }
-            case POWER -> {
-                Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
-                Checked p = power(asPower, args.get(0), args.get(1));
-                Expr.Binary checked = (Expr.Binary) p.expr();
-                return new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), p.unit(), constant);
-            }
+            case POWER -> throw new IllegalStateException("POWER is checked as ^ above");
             case CONDITIONAL -> {
                 out.add(args.get(0).expr());
                 Checked then = args.get(1);
                 out.add(then.expr());
                 if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).start(), "choose between")[1].expr());
-                result = then.unit();
+                yield then.unit();
             }
-            case LOGICAL, CONSTANT -> {
+            case FALLBACK -> {
+                Checked value = args.get(0);
+                out.add(value.expr());
+                out.add(sameUnit(value, args.get(1), c.args().get(1).start(), "fall back from")[1].expr());
+                yield value.unit();
+            }
+            case CHOICE -> {
+                out.add(args.get(0).expr());
+                Checked first = args.get(1);
+                out.add(first.expr());
+                for (int i = 2; i < args.size(); i++) out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "choose between")[1].expr());
+                yield first.unit();
+            }
+            case FROM_FIRST, FROM_SECOND -> {
                 for (Checked a : args) out.add(a.expr());
-                result = Unit.NONE;
+                yield args.get(f.unitRule() == UnitRule.FROM_FIRST ? 0 : 1).unit();
             }
-            default -> throw new IllegalStateException(f.unitRule().toString());
-        }
+            case FROM_THIRD -> {
+                Checked keys = args.get(1), results = args.get(2);
+                out.add(sameUnit(keys, args.get(0), c.args().get(0).start(), "look up")[1].expr());
+                out.add(keys.expr());
+                out.add(results.expr());
+                if (args.size() > 3) out.add(sameUnit(results, args.get(3), c.args().get(3).start(), "fall back from")[1].expr());
+                for (int i = 4; i < args.size(); i++) out.add(args.get(i).expr());
+                yield results.unit();
+            }
+            case CRITERIA_SUM -> {
+                for (Checked a : args) out.add(a.expr());
+                yield args.get(args.size() > 2 && !(c.args().get(2) instanceof Expr.Missing) ? 2 : 0).unit();
+            }
+            case PRODUCT -> {
+                Unit product = Unit.NONE;
+                for (Checked a : args) {
+                    out.add(a.expr());
+                    product = product.times(a.unit());
+                }
+                yield product;
+            }
+            case LOGICAL, CONSTANT, PLAIN_RESULT -> {
+                for (Checked a : args) out.add(a.expr());
+                yield Unit.NONE;
+            }
+        };
         return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), result, constant);
     }
 

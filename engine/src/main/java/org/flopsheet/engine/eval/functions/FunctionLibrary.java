@@ -17,6 +17,9 @@ public final class FunctionLibrary {
         all.addAll(AggregateFunctions.all());
         all.addAll(RoundingFunctions.all());
         all.addAll(LogicalFunctions.all());
+        all.addAll(LookupFunctions.all());
+        all.addAll(TextFunctions.all());
+        all.addAll(CriteriaFunctions.all());
         for (ExcelFunction f : all) BY_NAME.put(f.name(), f);
     }
 
@@ -26,6 +29,7 @@ public final class FunctionLibrary {
     public static ExcelFunction lookup(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         if (upper.startsWith("_XLFN.")) upper = upper.substring(6);
+        if (upper.startsWith("_XLWS.")) upper = upper.substring(6);
         return BY_NAME.get(upper);
     }
 

@@ -12,8 +12,24 @@ public enum UnitRule {
     SQUARE_ROOT,
     /** POWER(x, n): x's unit to a constant power n, as with ^. */
     POWER,
-    /** IF(test, a, b): the test is any logical value, a and b share the result's unit. */
+    /** IF(test, a, b): the test is any logical value, a and b share the result's unit (and make its type). */
     CONDITIONAL,
+    /** IFERROR(value, fallback): both share the result's unit and make its type. */
+    FALLBACK,
+    /** CHOOSE(k, a, b, ...): k is a plain number, the choices share the result's unit and make its type. */
+    CHOICE,
+    /** The result is taken from the first argument (INDEX, FILTER, SORT, UNIQUE, TRANSPOSE); the others are positions or tests. */
+    FROM_FIRST,
+    /** The result is taken from the second argument (VLOOKUP, HLOOKUP's table); the key shares the table's unit. */
+    FROM_SECOND,
+    /** XLOOKUP(key, keys, results, if_not_found): the key shares the keys' unit; the result is the results' unit. */
+    FROM_THIRD,
+    /** A plain number or text about the arguments, whatever their units (LEN, MATCH, COUNTIF, ROWS). */
+    PLAIN_RESULT,
+    /** SUMIF(range, criteria, [sum_range]) and its kin: the unit of the range that is summed. */
+    CRITERIA_SUM,
+    /** SUMPRODUCT(a, b, ...): the product of the arguments' units. */
+    PRODUCT,
     /** Logical result, arguments of any unit (AND, OR, NOT). */
     LOGICAL,
     /** MOD(x, y): x and y share a unit, which is the result's. */
