@@ -24,9 +24,12 @@ public final class Coercion {
         };
     }
 
-    /** Text as Excel reads a number typed in a cell: "3", " 1.5e3 ", "50%", "-2"; #VALUE! otherwise. */
+    /** Text as Excel reads a number typed in a cell: "3", " 1.5e3 ", "50%", "-2", "$1,000"; #VALUE! otherwise. */
     public static double parseNumber(String text) {
         String s = text.trim();
+        if (s.startsWith("$")) s = s.substring(1).trim();
+        else if (s.startsWith("-$")) s = "-" + s.substring(2).trim();
+        if (s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) s = s.replace(",", "");
         double scale = 1;
         if (s.endsWith("%")) {
             scale = 0.01;

@@ -43,8 +43,8 @@ public final class Elementwise {
                 Value[] at = new Value[args.length];
                 boolean outside = false;
                 for (int i = 0; i < args.length; i++) {
-                    outside |= !inside(args[i], r, c);
-                    at[i] = element(args[i], r, c);
+                    if (inside(args[i], r, c)) at[i] = element(args[i], r, c);
+                    else outside = true;
                 }
                 out.add(outside ? new Value.Err(ExcelError.NA) : f.apply(at));
             }
