@@ -20,6 +20,7 @@ import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.eval.NodeCompiler;
 import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.eval.ValueTypes;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
 import org.flopsheet.engine.units.Unit;
@@ -112,16 +113,16 @@ public final class Compiler {
             UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
             unitOf[i] = checked.unit();
             formulas[i] = checked.expr();
-            typeOf[i] = typeOf(def.expr(), n -> typeOf[index.get(n)]);
+            typeOf[i] = ValueTypes.of(def.expr(), n -> typeOf[index.get(n)]);
         }
 
-        NodeCompiler nodes = new NodeCompiler(index::get);
+        NodeCompiler nodes = new NodeCompiler(index::get, n -> typeOf[index.get(n)]);
         Node[] nodeOf = new Node[defs.size()];
         double[] defaults = new double[defs.size()];
         List<Quantity> quantities = new ArrayList<>();
         for (int i = 0; i < defs.size(); i++) {
             Decl.Definition def = defs.get(i);
-            nodeOf[i] = nodes.compile(formulas[i]);
+            nodeOf[i] = nodes.compileFormula(formulas[i]);
             if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
             List<Integer> deps = java.util.Arrays.stream(dependsOn.get(i)).boxed().toList();
             List<String> notes = notesOf.get(i);
@@ -172,11 +173,8 @@ public final class Compiler {
                         throw error(c.pos(), "unknown function '" + c.name() + "'",
                                 guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
                     }
-                    int n = c.args().size();
-                    if (n < f.minArgs() || n > f.maxArgs()) {
-                        throw error(c.pos(), f.name() + " takes " + f.arity() + ", but " + n + (n == 1 ? " was" : " were") + " given",
-                                f.name() + ": " + f.description());
-                    }
+                    String wrongCount = f.whyNot(c.args().size());
+                    if (wrongCount != null) throw error(c.pos(), wrongCount, f.signature() + ": " + f.description());
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());
@@ -203,25 +201,6 @@ public final class Compiler {
         Decl.Definition first = defs.get(cycle.get(0));
         return error(first.namePos(), "circular definition: " + String.join(" -> ", names),
                 "each quantity may only use quantities that do not use it back; break the loop by making one of them an input");
-    }
-
-    private static ValueType typeOf(Expr e, java.util.function.Function<String, ValueType> refType) {
-        return switch (e) {
-            case Expr.Bool b -> ValueType.BOOLEAN;
-            case Expr.Ref r -> refType.apply(r.name());
-            case Expr.Binary b -> b.op().isComparison() ? ValueType.BOOLEAN : ValueType.NUMBER;
-            case Expr.Call c -> {
-                ExcelFunction f = FunctionLibrary.lookup(c.name());
-                if (f.name().equals("IF")) {
-                    boolean bothLogical = c.args().size() == 2
-                            ? typeOf(c.args().get(1), refType) == ValueType.BOOLEAN
-                            : typeOf(c.args().get(1), refType) == ValueType.BOOLEAN && typeOf(c.args().get(2), refType) == ValueType.BOOLEAN;
-                    yield bothLogical ? ValueType.BOOLEAN : ValueType.NUMBER;
-                }
-                yield f.resultType();
-            }
-            default -> ValueType.NUMBER;
-        };
     }
 
     private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes) {

@@ -2,7 +2,9 @@ package org.flopsheet.engine.eval;
 
 import static org.flopsheet.engine.eval.functions.Errors.*;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
@@ -15,10 +17,38 @@ import org.flopsheet.engine.eval.functions.FunctionLibrary;
  */
 public final class NodeCompiler {
     private final ToIntFunction<String> slotOf;
+    private final Function<String, ValueType> typeOfRef;
 
-    /** @param slotOf the slot index of a quantity name (names are already resolved by the compiler) */
-    public NodeCompiler(ToIntFunction<String> slotOf) {
+    /**
+     * @param slotOf    the slot index of a quantity name (names are already resolved by the compiler)
+     * @param typeOfRef the static type of a quantity by name (ISNUMBER(flag) is FALSE for a logical flag)
+     */
+    public NodeCompiler(ToIntFunction<String> slotOf, Function<String, ValueType> typeOfRef) {
         this.slotOf = slotOf;
+        this.typeOfRef = typeOfRef;
+    }
+
+    /** For constants, whose references (none) have no types to consult. */
+    public NodeCompiler(ToIntFunction<String> slotOf) {
+        this(slotOf, name -> ValueType.NUMBER);
+    }
+
+    /**
+     * A quantity's whole formula: as {@link #compile}, except that a last + or - cancelling to within
+     * Excel's precision gives 0, as Excel does for a cell's final operation ({@link ExcelMath#finalSum}).
+     */
+    public Node compileFormula(Expr expr) {
+        if (expr instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.ADD || b.op() == Expr.BinaryOp.SUB)) {
+            Node l = compile(b.left()), r = compile(b.right());
+            boolean subtract = b.op() == Expr.BinaryOp.SUB;
+            return slots -> {
+                double a = l.eval(slots), c = r.eval(slots);
+                if (Double.isNaN(a)) return a;
+                if (Double.isNaN(c)) return c;
+                return checked(ExcelMath.finalSum(a, subtract ? -c : c));
+            };
+        }
+        return compile(expr);
     }
 
     public Node compile(Expr expr) {
@@ -88,26 +118,65 @@ public final class NodeCompiler {
             double a = l.eval(slots), b = r.eval(slots);
             if (Double.isNaN(a)) return a;
             if (Double.isNaN(b)) return b;
-            return test.holds(Double.compare(a == 0 ? 0.0 : a, b == 0 ? 0.0 : b)) ? 1 : 0;
+            return test.holds(ExcelMath.compare(a, b)) ? 1 : 0;
         };
     }
 
-    private Node call(ExcelFunction f, List<Expr> argExprs) {
+    private Node call(ExcelFunction f, List<Expr> given) {
+        List<Expr> argExprs = withDefaults(f, given);
+        int n = argExprs.size();
         Node[] args = argExprs.stream().map(this::compile).toArray(Node[]::new);
+        boolean[] guarded = new boolean[n];
+        for (int i = 0; i < n; i++) guarded[i] = f.parameterAt(i, n).propagatesErrors();
         return switch (f.implementation()) {
             case ExcelFunction.OneArg one -> {
                 Node x = args[0];
-                yield slots -> one.apply(x.eval(slots));
+                yield guarded[0]
+                        ? slots -> { double v = x.eval(slots); return Double.isNaN(v) ? v : finite(one.apply(v)); }
+                        : slots -> finite(one.apply(x.eval(slots)));
             }
             case ExcelFunction.TwoArgs two -> {
                 Node x = args[0], y = args[1];
-                yield slots -> two.apply(x.eval(slots), y.eval(slots));
+                boolean gx = guarded[0], gy = guarded[1];
+                yield slots -> {
+                    double a = x.eval(slots), b = y.eval(slots);
+                    if (gx && Double.isNaN(a)) return a;
+                    if (gy && Double.isNaN(b)) return b;
+                    return finite(two.apply(a, b));
+                };
             }
             case ExcelFunction.ManyArgs many -> slots -> {
                 double[] values = new double[args.length];
-                for (int i = 0; i < args.length; i++) values[i] = args[i].eval(slots);
-                return many.apply(values);
+                for (int i = 0; i < args.length; i++) {
+                    double v = args[i].eval(slots);
+                    if (guarded[i] && Double.isNaN(v)) return v;
+                    values[i] = v;
+                }
+                return finite(many.apply(values));
             };
+            case ExcelFunction.Lazy lazy -> slots -> finite(lazy.apply(args, slots));
+            case ExcelFunction.OneTyped typed -> {
+                Node x = args[0];
+                ValueType type = ValueTypes.of(argExprs.get(0), typeOfRef);
+                yield slots -> typed.apply(x.eval(slots), type);
+            }
         };
+    }
+
+    /** The arguments with omitted trailing ones replaced by their declared defaults (LOG(x) is LOG(x, 10)). */
+    static List<Expr> withDefaults(ExcelFunction f, List<Expr> given) {
+        if (f.maxArgs() == ExcelFunction.VARIADIC || given.size() == f.parameters().size()) return given;
+        List<Expr> all = new ArrayList<>(given);
+        for (int i = given.size(); i < f.parameters().size(); i++) {
+            Double value = f.parameters().get(i).defaultValue();
+            if (value == null) break;
+            all.add(new Expr.Num(value, NumberText.shortest(value), null, null));
+        }
+        return all;
+    }
+
+    /** An infinite result is #NUM!, as Excel shows overflow; errors and numbers pass. */
+    private static double finite(double v) {
+        return Double.isInfinite(v) ? NUM : v;
     }
 }

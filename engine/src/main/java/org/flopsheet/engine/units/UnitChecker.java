@@ -1,6 +1,8 @@
 package org.flopsheet.engine.units;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import org.flopsheet.engine.dsl.Expr;
@@ -10,6 +12,7 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.dsl.UnitExpr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.UnitRule;
 
 /**
  * Infers the unit of every formula and rejects dimension mistakes at the operator that makes them.
@@ -188,51 +191,85 @@ public final class UnitChecker {
         List<Checked> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
-        List<Expr> out = new ArrayList<>();
-        Unit result;
-        switch (f.unitRule()) {
-            case SAME_AS_ARGUMENTS, MODULUS -> {
-                Checked first = args.get(0);
-                out.add(first.expr());
-                for (int i = 1; i < args.size(); i++) {
-                    out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "combine")[1].expr());
-                }
-                result = first.unit();
-            }
-            case SAME_AS_FIRST -> {
-                out.add(args.get(0).expr());
-                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
-                result = args.get(0).unit();
-            }
-            case DIMENSIONLESS -> {
-                for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "the argument of " + f.name()).expr());
-                result = Unit.NONE;
-            }
-            case SQUARE_ROOT -> {
+        return switch (f.unitRule()) {
+            case UnitRule.Pattern p -> pattern(c, f, args, p.result(), constant);
+            case UnitRule.SquareRoot s -> {
                 Checked exact = exactBase(args.get(0), Rational.of(1, 2), c.args().get(0).start());
-                out.add(exact.expr());
-                result = powerOf(exact, Rational.of(1, 2));
+                yield new Checked(new Expr.Call(c.name(), List.of(exact.expr()), c.pos()), powerOf(exact, Rational.of(1, 2)), constant);
             }
-            case POWER -> {
+            case UnitRule.Power p -> {
                 Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
-                Checked p = power(asPower, args.get(0), args.get(1));
-                Expr.Binary checked = (Expr.Binary) p.expr();
-                return new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), p.unit(), constant);
+                Checked power = power(asPower, args.get(0), args.get(1));
+                Expr.Binary checked = (Expr.Binary) power.expr();
+                yield new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), power.unit(), constant);
             }
-            case CONDITIONAL -> {
-                out.add(args.get(0).expr());
-                Checked then = args.get(1);
-                out.add(then.expr());
-                if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).start(), "choose between")[1].expr());
-                result = then.unit();
+            case UnitRule.CumulativeOrDensity d -> {
+                Checked probability = pattern(c, f, args, "x", constant);
+                Unit x = probability.unit();
+                if (x.isDimensionless()) yield new Checked(probability.expr(), Unit.NONE, constant);
+                Boolean cumulative = d.flagIndex() < c.args().size() ? constantTruth(c.args().get(d.flagIndex())) : null;
+                if (cumulative == null) {
+                    throw new FlopError(file, c.pos(), f.name() + " of a quantity in " + show(x) + " is a probability or a density in 1/"
+                            + x.display() + ", depending on its argument '" + f.parameters().get(d.flagIndex()).name() + "'",
+                            "write TRUE (the probability) or FALSE (the density) there, or make the quantity dimensionless");
+                }
+                yield new Checked(probability.expr(), cumulative ? Unit.NONE : Unit.NONE.dividedBy(x), constant);
             }
-            case LOGICAL, CONSTANT -> {
-                for (Checked a : args) out.add(a.expr());
-                result = Unit.NONE;
+        };
+    }
+
+    /**
+     * A function whose parameters name their units by letters ({@link org.flopsheet.engine.eval.functions.Parameter#unit()}):
+     * arguments with one letter are brought to the first one's unit, {@code ""} ones must be
+     * dimensionless, {@code "*"} ones may be anything; the result is {@code result} over those letters.
+     */
+    private Checked pattern(Expr.Call c, ExcelFunction f, List<Checked> args, String result, boolean constant) {
+        Map<String, Checked> first = new HashMap<>();
+        List<Expr> out = new ArrayList<>();
+        int n = args.size();
+        for (int i = 0; i < n; i++) {
+            String letter = f.parameterAt(i, n).unit();
+            Checked arg = args.get(i);
+            Pos at = c.args().get(i).start();
+            if (letter.equals("*")) out.add(arg.expr());
+            else if (letter.isEmpty()) {
+                String which = f.parameters().size() == 1 ? "the argument of " + f.name() : "argument " + (i + 1) + " (" + f.parameterAt(i, n).name() + ") of " + f.name();
+                out.add(dimensionless(arg, at, which).expr());
             }
-            default -> throw new IllegalStateException(f.unitRule().toString());
+            else if (!first.containsKey(letter) || isBareZero(first.get(letter).expr())) {
+                first.put(letter, arg);
+                out.add(arg.expr());
+            } else {
+                out.add(sameUnit(first.get(letter), arg, at, f.parameterAt(i, n).result() ? "choose between" : "combine")[1].expr());
+            }
         }
-        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), result, constant);
+        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), resultUnit(result, first), constant);
+    }
+
+    /** {@code "x"}, {@code "x^2"}, {@code "y/x"}, {@code "1/x"} or {@code ""} over the letters' units. */
+    private static Unit resultUnit(String result, Map<String, Checked> letters) {
+        if (result.isEmpty()) return Unit.NONE;
+        String[] sides = result.split("/");
+        Unit u = side(sides[0], letters);
+        for (int i = 1; i < sides.length; i++) u = u.dividedBy(side(sides[i], letters));
+        return u;
+    }
+
+    private static Unit side(String term, Map<String, Checked> letters) {
+        if (term.equals("1")) return Unit.NONE;
+        String[] power = term.split("\\^");
+        Checked c = letters.get(power[0]);
+        Unit u = c == null ? Unit.NONE : c.unit();
+        return power.length == 1 ? u : u.pow(Integer.parseInt(power[1]), 1);
+    }
+
+    /** TRUE or FALSE when {@code e} is written as a constant logical value or number, else null. */
+    private static Boolean constantTruth(Expr e) {
+        return switch (e) {
+            case Expr.Bool b -> b.value();
+            case Expr.Num n when n.unit() == null -> n.value() != 0;
+            default -> null;
+        };
     }
 
     /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */
