@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
 import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.ValueType;
 
@@ -111,6 +117,8 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once).\n");
         js.append("(function (root) {\n  \"use strict\";\n\n");
         js.append(runtime());
+        js.append("\n  // The Excel functions these sheets call, from the engine's function declarations.\n");
+        js.append(FunctionTable.of(functionsUsed(sheets)));
         js.append("\n  // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.\n");
         js.append("  var sheets = {\n");
         List<String> entries = new ArrayList<>();
@@ -149,7 +157,7 @@ public record CustomFunctions(String json, String javaScript) {
     }
 
     private static String sheetEntry(Sheet sheet) {
-        JavaScriptEmitter emitter = new JavaScriptEmitter(name -> sheet.quantity(name).index());
+        JavaScriptEmitter emitter = new JavaScriptEmitter(name -> sheet.quantity(name).index(), name -> sheet.quantity(name).type());
         double[] defaults = sheet.defaults();
         StringBuilder js = new StringBuilder();
         js.append("    ").append(quote(sheet.name())).append(": {\n");
@@ -162,11 +170,37 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("      inputs: [\n").append(String.join(",\n", inputs)).append("\n      ],\n");
         js.append("      run: function (s) {\n");
         for (Quantity q : FormulaOrder.of(sheet)) {
-            js.append("        s[").append(q.index()).append("] = ").append(emitter.emit(q.formula()))
+            js.append("        s[").append(q.index()).append("] = ").append(emitter.emitFormula(q.formula()))
                     .append(";  // ").append(q.name()).append("\n");
         }
         js.append("      }\n    }");
         return js.toString();
+    }
+
+    /** Every function a formula of these sheets calls, by name. */
+    private static Collection<ExcelFunction> functionsUsed(Collection<Sheet> sheets) {
+        Map<String, ExcelFunction> used = new TreeMap<>();
+        for (Sheet sheet : sheets) {
+            for (Quantity q : sheet.quantities()) {
+                Deque<Expr> stack = new ArrayDeque<>(List.of(q.formula()));
+                while (!stack.isEmpty()) {
+                    switch (stack.pop()) {
+                        case Expr.Call c -> {
+                            ExcelFunction f = FunctionLibrary.lookup(c.name());
+                            used.put(f.name(), f);
+                            stack.addAll(c.args());
+                        }
+                        case Expr.Binary b -> { stack.push(b.left()); stack.push(b.right()); }
+                        case Expr.Unary u -> stack.push(u.operand());
+                        case Expr.Convert c -> stack.push(c.inner());
+                        case Expr.Num n -> { }
+                        case Expr.Bool b -> { }
+                        case Expr.Ref r -> { }
+                    }
+                }
+            }
+        }
+        return used.values();
     }
 
     private static String runtime() {

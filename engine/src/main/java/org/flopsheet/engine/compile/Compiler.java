@@ -20,6 +20,7 @@ import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.eval.NodeCompiler;
 import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.TypeInference;
 import org.flopsheet.engine.eval.ValueCompiler;
 import org.flopsheet.engine.eval.ValueNode;
 import org.flopsheet.engine.eval.ValueType;
@@ -120,7 +121,7 @@ public final class Compiler {
         }
 
         NodeCompiler nodes = new NodeCompiler(index::get, types::of);
-        ValueCompiler general = new ValueCompiler(index::get, n -> typeOf[index.get(n)]);
+        ValueCompiler general = new ValueCompiler(index::get, types);
         Node[] nodeOf = new Node[defs.size()];
         ValueNode[] generalOf = new ValueNode[defs.size()];
         double[] defaults = new double[defs.size()];
@@ -129,7 +130,7 @@ public final class Compiler {
         for (int i = 0; i < defs.size(); i++) {
             Decl.Definition def = defs.get(i);
             if (types.scalarThroughout(formulas[i])) {
-                nodeOf[i] = nodes.compile(formulas[i]);
+                nodeOf[i] = nodes.compileFormula(formulas[i]);
                 if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
             } else {
                 generalOf[i] = general.compile(formulas[i]);
@@ -188,11 +189,8 @@ public final class Compiler {
                         throw error(c.pos(), "unknown function '" + c.name() + "'",
                                 guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
                     }
-                    int n = c.args().size();
-                    if (n < f.minArgs() || n > f.maxArgs()) {
-                        throw error(c.pos(), f.name() + " takes " + f.arity() + ", but " + n + (n == 1 ? " was" : " were") + " given",
-                                f.name() + ": " + f.description());
-                    }
+                    String wrongCount = f.whyNot(c.args().size());
+                    if (wrongCount != null) throw error(c.pos(), wrongCount, f.signature() + ": " + f.description());
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.addAll(u.children());

@@ -8,6 +8,7 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.dsl.UnitExpr;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.NodeCompiler;
+import org.flopsheet.engine.eval.TypeInference;
 import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.eval.ValueCompiler;
 import org.flopsheet.engine.eval.ValueType;
@@ -66,7 +67,7 @@ public final class InputValues {
                 throw new FlopError(src, value.pos(), "'" + n + "' is not a value", "write an array constant such as {1e9, 7e9} param");
             });
             Expr converted = checker.convertConstant(value, q.unit(), q.name());
-            Value v = new ValueCompiler(n -> 0, n -> ValueType.NUMBER).compile(converted).eval(new double[0], new Value[0]);
+            Value v = new ValueCompiler(n -> 0, new TypeInference(n -> ValueType.NUMBER)).compile(converted).eval(new double[0], new Value[0]);
             if (v instanceof Value.Err e) throw new IllegalArgumentException("the value '" + text + "' for " + q.name() + " is " + e.error().text);
             return v;
         } catch (FlopError e) {

@@ -106,10 +106,18 @@ public final class Lexer {
 
     private void identifier(Pos pos) {
         int start = offset;
-        while (offset < src.length() && (Character.isLetterOrDigit(src.charAt(offset)) || src.charAt(offset) == '_')) {
+        while (offset < src.length() && (Character.isLetterOrDigit(src.charAt(offset)) || src.charAt(offset) == '_'
+                || (src.charAt(offset) == '.' && Character.isLetter(peek(1)) && dottedFunctionName(start)))) {
             offset++;
         }
         add(TokenType.IDENT, src.substring(start, offset), pos);
+    }
+
+    /** Excel's dotted function names (CEILING.MATH, NORM.S.INV): a '.' inside a name only when a '(' follows the name. */
+    private boolean dottedFunctionName(int start) {
+        int end = offset + 1;
+        while (end < src.length() && (Character.isLetterOrDigit(src.charAt(end)) || src.charAt(end) == '_' || src.charAt(end) == '.')) end++;
+        return end < src.length() && src.charAt(end) == '(';
     }
 
     private void string(Pos pos) {

@@ -9,6 +9,7 @@ import java.util.function.ToIntFunction;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.Parameter;
 
 /**
  * Turns a checked syntax tree into a tree of {@link Node} closures once, so that evaluating a row
@@ -23,7 +24,7 @@ public final class NodeCompiler {
 
     /**
      * @param slotOf the slot index of a quantity name (names are already resolved by the compiler)
-     * @param typeOf the static type of every sub-expression (the compiler's inference)
+     * @param typeOf the static type of every sub-expression (the compiler's {@link TypeInference})
      */
     public NodeCompiler(ToIntFunction<String> slotOf, Function<Expr, ValueType> typeOf) {
         this.slotOf = slotOf;
@@ -33,6 +34,24 @@ public final class NodeCompiler {
     /** For constants only (scenario values, typed inputs): every part is a number. */
     public NodeCompiler(ToIntFunction<String> slotOf) {
         this(slotOf, e -> ValueType.NUMBER);
+    }
+
+    /**
+     * A quantity's whole formula: as {@link #compile}, except that a last + or - cancelling to within
+     * Excel's precision gives 0, as Excel does for a cell's final operation ({@link ExcelMath#finalSum}).
+     */
+    public Node compileFormula(Expr expr) {
+        if (expr instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.ADD || b.op() == Expr.BinaryOp.SUB)) {
+            Node l = compile(b.left()), r = compile(b.right());
+            boolean subtract = b.op() == Expr.BinaryOp.SUB;
+            return slots -> {
+                double a = l.eval(slots), c = r.eval(slots);
+                if (Double.isNaN(a)) return a;
+                if (Double.isNaN(c)) return c;
+                return checked(ExcelMath.finalSum(a, subtract ? -c : c));
+            };
+        }
+        return compile(expr);
     }
 
     public Node compile(Expr expr) {
@@ -131,45 +150,48 @@ public final class NodeCompiler {
             double a = l.eval(slots), b = r.eval(slots);
             if (Double.isNaN(a)) return a;
             if (Double.isNaN(b)) return b;
-            return test.holds(Double.compare(a == 0 ? 0.0 : a, b == 0 ? 0.0 : b)) ? 1 : 0;
+            return test.holds(ExcelMath.compare(a, b)) ? 1 : 0;
         };
     }
 
-    private Node call(ExcelFunction f, List<Expr> argExprs) {
+    private Node call(ExcelFunction f, List<Expr> given) {
+        List<Expr> argExprs = counted(f, withDefaults(f, given));
+        int n = argExprs.size();
         Node[] args = argExprs.stream().map(this::compile).toArray(Node[]::new);
+        boolean[] guarded = new boolean[n];
+        for (int i = 0; i < n; i++) guarded[i] = f.parameterAt(i, n).propagatesErrors();
         return switch (f.implementation()) {
             case ExcelFunction.OneArg one -> {
                 Node x = args[0];
-                yield slots -> one.apply(x.eval(slots));
+                yield guarded[0]
+                        ? slots -> { double v = x.eval(slots); return Double.isNaN(v) ? v : finite(one.apply(v)); }
+                        : slots -> finite(one.apply(x.eval(slots)));
             }
             case ExcelFunction.TwoArgs two -> {
                 Node x = args[0], y = args[1];
-                yield slots -> two.apply(x.eval(slots), y.eval(slots));
+                boolean gx = guarded[0], gy = guarded[1];
+                yield slots -> {
+                    double a = x.eval(slots), b = y.eval(slots);
+                    if (gx && Double.isNaN(a)) return a;
+                    if (gy && Double.isNaN(b)) return b;
+                    return finite(two.apply(a, b));
+                };
             }
             case ExcelFunction.ManyArgs many -> slots -> {
                 double[] values = new double[args.length];
-                for (int i = 0; i < args.length; i++) values[i] = args[i].eval(slots);
-                return many.apply(values);
-            };
-            case ExcelFunction.OverNumbers numbers -> {
-                Node[] counted = countedArguments(argExprs, args);
-                yield slots -> {
-                    double[] values = new double[counted.length];
-                    for (int i = 0; i < counted.length; i++) {
-                        values[i] = counted[i].eval(slots);
-                        if (Double.isNaN(values[i])) return values[i];
-                    }
-                    return numbers.apply(values);
-                };
-            }
-            case ExcelFunction.OverLogicals logicals -> slots -> {
-                double[] values = new double[args.length];
                 for (int i = 0; i < args.length; i++) {
-                    values[i] = args[i].eval(slots);
-                    if (Double.isNaN(values[i])) return values[i];
+                    double v = args[i].eval(slots);
+                    if (guarded[i] && Double.isNaN(v)) return v;
+                    values[i] = v;
                 }
-                return logicals.apply(values);
+                return finite(many.apply(values));
             };
+            case ExcelFunction.Lazy lazy -> slots -> finite(lazy.apply(args, slots));
+            case ExcelFunction.OneTyped typed -> {
+                Node x = args[0];
+                ValueType type = typeOf.apply(argExprs.get(0));
+                yield slots -> typed.apply(x.eval(slots), type);
+            }
             case ExcelFunction.OnValues onValues -> boxed(onValues::apply, argExprs, args);
             case ExcelFunction.OnScalars onScalars -> boxed(onScalars::apply, argExprs, args);
         };
@@ -187,13 +209,35 @@ public final class NodeCompiler {
         };
     }
 
-    /** SUM and its kin skip logicals that come from a reference to a quantity; logicals typed as arguments count. */
-    private Node[] countedArguments(List<Expr> argExprs, Node[] args) {
-        List<Node> counted = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (argExprs.get(i) instanceof Expr.Ref && typeOf.apply(argExprs.get(i)) == ValueType.BOOLEAN) continue;
-            counted.add(args[i]);
+    /**
+     * The arguments that count: SUM and its kin ({@link Parameter.Kind#NUMBERS}) skip logicals that come
+     * from a reference to a quantity, while logicals typed as arguments count.
+     */
+    private List<Expr> counted(ExcelFunction f, List<Expr> argExprs) {
+        List<Expr> out = new ArrayList<>();
+        for (int i = 0; i < argExprs.size(); i++) {
+            Expr a = argExprs.get(i);
+            boolean aggregated = f.parameterAt(i, argExprs.size()).kind() == Parameter.Kind.NUMBERS;
+            if (aggregated && a instanceof Expr.Ref && typeOf.apply(a) == ValueType.BOOLEAN) continue;
+            out.add(a);
         }
-        return counted.toArray(Node[]::new);
+        return out;
+    }
+
+    /** The arguments with omitted trailing ones replaced by their declared defaults (LOG(x) is LOG(x, 10)). */
+    static List<Expr> withDefaults(ExcelFunction f, List<Expr> given) {
+        if (f.maxArgs() == ExcelFunction.VARIADIC || given.size() == f.parameters().size()) return given;
+        List<Expr> all = new ArrayList<>(given);
+        for (int i = given.size(); i < f.parameters().size(); i++) {
+            Double value = f.parameters().get(i).defaultValue();
+            if (value == null) break;
+            all.add(new Expr.Num(value, NumberText.shortest(value), null, null));
+        }
+        return all;
+    }
+
+    /** An infinite result is #NUM!, as Excel shows overflow; errors and numbers pass. */
+    private static double finite(double v) {
+        return Double.isInfinite(v) ? NUM : v;
     }
 }

@@ -4,11 +4,11 @@ import static org.flopsheet.engine.eval.functions.Errors.checked;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.Parameter;
 
 /**
  * The general path: compiles a checked formula into {@link ValueNode}s over {@link Value}s, for
@@ -17,14 +17,22 @@ import org.flopsheet.engine.eval.functions.FunctionLibrary;
  */
 public final class ValueCompiler {
     private final ToIntFunction<String> slotOf;
-    private final Function<String, ValueType> typeOfQuantity;
+    private final TypeInference types;
+    private final NodeCompiler numbers;
 
-    public ValueCompiler(ToIntFunction<String> slotOf, Function<String, ValueType> typeOfQuantity) {
+    public ValueCompiler(ToIntFunction<String> slotOf, TypeInference types) {
         this.slotOf = slotOf;
-        this.typeOfQuantity = typeOfQuantity;
+        this.types = types;
+        this.numbers = new NodeCompiler(slotOf, types::of);
     }
 
     public ValueNode compile(Expr expr) {
+        if (!(expr instanceof Expr.Missing) && types.scalarThroughout(expr)) {
+            // a part made of numbers and logicals only runs on the fast path, boxed once at the end
+            Node fast = numbers.compile(expr);
+            ValueType type = types.of(expr);
+            return (slots, values) -> Value.of(fast.eval(slots), type);
+        }
         return switch (expr) {
             case Expr.Num n -> constant(new Value.Num(n.value()));
             case Expr.Bool b -> constant(Value.Bool.of(b.value()));
@@ -33,7 +41,7 @@ public final class ValueCompiler {
             case Expr.ArrayOf a -> constant(array(a));
             case Expr.Ref r -> {
                 int slot = slotOf.applyAsInt(r.name());
-                ValueType type = typeOfQuantity.apply(r.name());
+                ValueType type = types.of(r);
                 yield type.scalar() ? (slots, values) -> Value.of(slots[slot], type) : (slots, values) -> values[slot];
             }
             case Expr.Unary u -> {
@@ -115,54 +123,91 @@ public final class ValueCompiler {
 
     private ValueNode call(ExcelFunction f, List<Expr> argExprs) {
         ValueNode[] args = argExprs.stream().map(this::compile).toArray(ValueNode[]::new);
-        boolean[] fromReference = new boolean[args.length];
-        for (int i = 0; i < args.length; i++) fromReference[i] = argExprs.get(i) instanceof Expr.Ref;
+        int n = args.length;
+        boolean[] fromReference = new boolean[n], guarded = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fromReference[i] = argExprs.get(i) instanceof Expr.Ref;
+            guarded[i] = f.parameterAt(i, n).propagatesErrors();
+        }
+        if (f.onValues() != null) return (slots, values) -> f.onValues().apply(evaluateRaw(args, slots, values));
+        if (TypeInference.aggregates(f)) {
+            ExcelFunction.ManyArgs fold = (ExcelFunction.ManyArgs) f.implementation();
+            return f.parameters().get(0).kind() == Parameter.Kind.NUMBERS
+                    ? (slots, values) -> overNumbers(fold, args, fromReference, slots, values)
+                    : (slots, values) -> overLogicals(fold, args, slots, values);
+        }
         return switch (f.implementation()) {
-            case ExcelFunction.OneArg one -> (slots, values) ->
-                    Elementwise.map(present(args[0].eval(slots, values)), v -> number(one.apply(Coercion.number(v))));
-            case ExcelFunction.TwoArgs two -> (slots, values) ->
-                    Elementwise.zip(present(args[0].eval(slots, values)), present(args[1].eval(slots, values)),
-                            (x, y) -> number(two.apply(Coercion.number(x), Coercion.number(y))));
-            case ExcelFunction.ManyArgs many -> (slots, values) -> Elementwise.zipAll(evaluate(args, slots, values), vs -> {
-                double[] numbers = new double[vs.length];
-                for (int i = 0; i < vs.length; i++) numbers[i] = Coercion.number(vs[i]);
-                return number(many.apply(numbers));
-            });
-            case ExcelFunction.OverNumbers over -> (slots, values) -> {
-                CountedNumbers counted = new CountedNumbers();
-                for (int i = 0; i < args.length; i++) {
-                    Value error = counted.add(present(args[i].eval(slots, values)), fromReference[i]);
-                    if (error != null) return error;
-                }
-                return number(over.apply(counted.numbers()));
-            };
-            case ExcelFunction.OverLogicals over -> (slots, values) -> {
-                List<Double> logicals = new ArrayList<>();
-                for (ValueNode arg : args) {
-                    Value v = present(arg.eval(slots, values));
-                    List<Value> items = v instanceof Value.Array a ? a.elements() : List.of(v);
-                    for (Value item : items) {
-                        switch (item) {
-                            case Value.Err e -> { return e; }
-                            case Value.Num n -> logicals.add(n.value() != 0 ? 1.0 : 0.0);
-                            case Value.Bool b -> logicals.add(b.value() ? 1.0 : 0.0);
-                            case Value.Text t -> {
-                                if (!(v instanceof Value.Array)) {
-                                    Value typed = Coercion.logical(t);
-                                    if (typed instanceof Value.Err) return typed;
-                                    logicals.add(((Value.Bool) typed).value() ? 1.0 : 0.0);
-                                }
-                            }
-                            case Value.Array nested -> throw new IllegalStateException("an array inside an array");
-                        }
-                    }
-                }
-                if (logicals.isEmpty()) return new Value.Err(ExcelError.VALUE);
-                return Value.Bool.of(over.apply(logicals.stream().mapToDouble(Double::doubleValue).toArray()) != 0);
-            };
+            case ExcelFunction.OneArg one -> lifted(args, guarded, x -> one.apply(x[0]));
+            case ExcelFunction.TwoArgs two -> lifted(args, guarded, x -> two.apply(x[0], x[1]));
+            case ExcelFunction.ManyArgs many -> lifted(args, guarded, many::apply);
+            case ExcelFunction.OneTyped typed -> (slots, values) -> Elementwise.map(present(args[0].eval(slots, values)),
+                    v -> Value.of(typed.apply(v.raw(), kind(v)), f.resultType() == org.flopsheet.engine.eval.functions.ResultType.LOGICAL
+                            ? ValueType.BOOLEAN : ValueType.NUMBER));
+            case ExcelFunction.Lazy lazy -> throw new IllegalStateException(f.name() + " on text or arrays needs a body on values");
             case ExcelFunction.OnValues onValues -> (slots, values) -> onValues.apply(evaluateRaw(args, slots, values));
             case ExcelFunction.OnScalars onScalars -> (slots, values) -> Elementwise.zipAll(evaluateRaw(args, slots, values), onScalars::apply);
         };
+    }
+
+    private static ValueType kind(Value v) {
+        return switch (v) {
+            case Value.Num x -> ValueType.NUMBER;
+            case Value.Bool x -> ValueType.BOOLEAN;
+            case Value.Text x -> ValueType.TEXT;
+            case Value.Err x -> ValueType.NUMBER;
+            case Value.Array x -> ValueType.ARRAY;
+        };
+    }
+
+    private interface NumberBody { double apply(double[] args); }
+
+    /** A function on numbers applied element by element; an error in a guarded argument is the result. */
+    private ValueNode lifted(ValueNode[] args, boolean[] guarded, NumberBody body) {
+        ValueType resultType = ValueType.NUMBER;
+        return (slots, values) -> Elementwise.zipAll(evaluate(args, slots, values), vs -> {
+            double[] x = new double[vs.length];
+            for (int i = 0; i < vs.length; i++) {
+                x[i] = Coercion.number(vs[i]);
+                if (guarded[i] && Double.isNaN(x[i])) return number(x[i]);
+            }
+            double r = body.apply(x);
+            return number(Double.isInfinite(r) ? ExcelError.NUM.asDouble() : r);
+        });
+    }
+
+    private static Value overNumbers(ExcelFunction.ManyArgs fold, ValueNode[] args, boolean[] fromReference, double[] slots, Value[] values) {
+        CountedNumbers counted = new CountedNumbers();
+        for (int i = 0; i < args.length; i++) {
+            Value error = counted.add(present(args[i].eval(slots, values)), fromReference[i]);
+            if (error != null) return error;
+        }
+        double r = fold.apply(counted.numbers());
+        return number(Double.isInfinite(r) ? ExcelError.NUM.asDouble() : r);
+    }
+
+    private static Value overLogicals(ExcelFunction.ManyArgs fold, ValueNode[] args, double[] slots, Value[] values) {
+        List<Double> logicals = new ArrayList<>();
+        for (ValueNode arg : args) {
+            Value v = present(arg.eval(slots, values));
+            List<Value> items = v instanceof Value.Array a ? a.elements() : List.of(v);
+            for (Value item : items) {
+                switch (item) {
+                    case Value.Err e -> { return e; }
+                    case Value.Num num -> logicals.add(num.value() != 0 ? 1.0 : 0.0);
+                    case Value.Bool b -> logicals.add(b.value() ? 1.0 : 0.0);
+                    case Value.Text t -> {
+                        if (!(v instanceof Value.Array)) {
+                            Value typed = Coercion.logical(t);
+                            if (typed instanceof Value.Err) return typed;
+                            logicals.add(((Value.Bool) typed).value() ? 1.0 : 0.0);
+                        }
+                    }
+                    case Value.Array nested -> throw new IllegalStateException("an array inside an array");
+                }
+            }
+        }
+        if (logicals.isEmpty()) return new Value.Err(ExcelError.VALUE);
+        return Value.Bool.of(fold.apply(logicals.stream().mapToDouble(Double::doubleValue).toArray()) != 0);
     }
 
     private static Value[] evaluate(ValueNode[] args, double[] slots, Value[] values) {

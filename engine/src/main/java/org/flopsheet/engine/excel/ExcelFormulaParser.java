@@ -256,9 +256,8 @@ public final class ExcelFormulaParser {
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");
         }
-        if (args.size() < f.minArgs() || args.size() > f.maxArgs()) {
-            throw new ExcelFormulaException(f.name() + " takes " + f.arity() + ", not " + args.size(), start);
-        }
+        String wrongCount = f.whyNot(args.size());
+        if (wrongCount != null) throw new ExcelFormulaException(wrongCount, start);
         return new Expr.Call(f.name(), List.copyOf(args), pos(start));
     }
 

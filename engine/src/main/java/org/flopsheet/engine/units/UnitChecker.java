@@ -1,6 +1,8 @@
 package org.flopsheet.engine.units;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import org.flopsheet.engine.dsl.Expr;
@@ -222,88 +224,95 @@ public final class UnitChecker {
         List<Checked> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
-        List<Expr> out = new ArrayList<>();
-        if (f.unitRule() == UnitRule.POWER) {
-            Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
-            Checked p = power(asPower, args.get(0), args.get(1));
-            Expr.Binary checked = (Expr.Binary) p.expr();
-            return new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), p.unit(), constant);
-        }
-        Unit result = switch (f.unitRule()) {
-            case SAME_AS_ARGUMENTS, MODULUS -> {
-                Checked first = args.get(0);
-                out.add(first.expr());
-                for (int i = 1; i < args.size(); i++) {
-                    out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "combine")[1].expr());
-                }
-                yield first.unit();
-            }
-            case SAME_AS_FIRST -> {
-                out.add(args.get(0).expr());
-                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
-                yield args.get(0).unit();
-            }
-            case DIMENSIONLESS -> {
-                for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "the argument of " + f.name()).expr());
-                yield Unit.NONE;
-            }
-            case SQUARE_ROOT -> {
+        return switch (f.unitRule()) {
+            case UnitRule.Pattern p -> pattern(c, f, args, p.result(), constant);
+            case UnitRule.SquareRoot s -> {
                 Checked exact = exactBase(args.get(0), Rational.of(1, 2), c.args().get(0).start());
-                out.add(exact.expr());
-                yield powerOf(exact, Rational.of(1, 2));
+                yield new Checked(new Expr.Call(c.name(), List.of(exact.expr()), c.pos()), powerOf(exact, Rational.of(1, 2)), constant);
             }
-            case POWER -> throw new IllegalStateException("POWER is checked as ^ above");
-            case CONDITIONAL -> {
-                out.add(args.get(0).expr());
-                Checked then = args.get(1);
-                out.add(then.expr());
-                if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).start(), "choose between")[1].expr());
-                yield then.unit();
+            case UnitRule.Power p -> {
+                Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
+                Checked power = power(asPower, args.get(0), args.get(1));
+                Expr.Binary checked = (Expr.Binary) power.expr();
+                yield new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), power.unit(), constant);
             }
-            case FALLBACK -> {
-                Checked value = args.get(0);
-                out.add(value.expr());
-                out.add(sameUnit(value, args.get(1), c.args().get(1).start(), "fall back from")[1].expr());
-                yield value.unit();
+            case UnitRule.CriteriaRange r -> {
+                boolean sumRange = c.args().size() > 2 && !(c.args().get(2) instanceof Expr.Missing);
+                List<Expr> out = args.stream().map(Checked::expr).toList();
+                yield new Checked(new Expr.Call(c.name(), out, c.pos()), args.get(sumRange ? 2 : 0).unit(), constant);
             }
-            case CHOICE -> {
-                out.add(args.get(0).expr());
-                Checked first = args.get(1);
-                out.add(first.expr());
-                for (int i = 2; i < args.size(); i++) out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "choose between")[1].expr());
-                yield first.unit();
-            }
-            case FROM_FIRST, FROM_SECOND -> {
-                for (Checked a : args) out.add(a.expr());
-                yield args.get(f.unitRule() == UnitRule.FROM_FIRST ? 0 : 1).unit();
-            }
-            case FROM_THIRD -> {
-                Checked keys = args.get(1), results = args.get(2);
-                out.add(sameUnit(keys, args.get(0), c.args().get(0).start(), "look up")[1].expr());
-                out.add(keys.expr());
-                out.add(results.expr());
-                if (args.size() > 3) out.add(sameUnit(results, args.get(3), c.args().get(3).start(), "fall back from")[1].expr());
-                for (int i = 4; i < args.size(); i++) out.add(args.get(i).expr());
-                yield results.unit();
-            }
-            case CRITERIA_SUM -> {
-                for (Checked a : args) out.add(a.expr());
-                yield args.get(args.size() > 2 && !(c.args().get(2) instanceof Expr.Missing) ? 2 : 0).unit();
-            }
-            case PRODUCT -> {
+            case UnitRule.Product p -> {
                 Unit product = Unit.NONE;
-                for (Checked a : args) {
-                    out.add(a.expr());
-                    product = product.times(a.unit());
-                }
-                yield product;
+                for (Checked a : args) product = product.times(a.unit());
+                yield new Checked(new Expr.Call(c.name(), args.stream().map(Checked::expr).toList(), c.pos()), product, constant);
             }
-            case LOGICAL, CONSTANT, PLAIN_RESULT -> {
-                for (Checked a : args) out.add(a.expr());
-                yield Unit.NONE;
+            case UnitRule.CumulativeOrDensity d -> {
+                Checked probability = pattern(c, f, args, "x", constant);
+                Unit x = probability.unit();
+                if (x.isDimensionless()) yield new Checked(probability.expr(), Unit.NONE, constant);
+                Boolean cumulative = d.flagIndex() < c.args().size() ? constantTruth(c.args().get(d.flagIndex())) : null;
+                if (cumulative == null) {
+                    throw new FlopError(file, c.pos(), f.name() + " of a quantity in " + show(x) + " is a probability or a density in 1/"
+                            + x.display() + ", depending on its argument '" + f.parameters().get(d.flagIndex()).name() + "'",
+                            "write TRUE (the probability) or FALSE (the density) there, or make the quantity dimensionless");
+                }
+                yield new Checked(probability.expr(), cumulative ? Unit.NONE : Unit.NONE.dividedBy(x), constant);
             }
         };
-        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), result, constant);
+    }
+
+    /**
+     * A function whose parameters name their units by letters ({@link org.flopsheet.engine.eval.functions.Parameter#unit()}):
+     * arguments with one letter are brought to the first one's unit, {@code ""} ones must be
+     * dimensionless, {@code "*"} ones may be anything; the result is {@code result} over those letters.
+     */
+    private Checked pattern(Expr.Call c, ExcelFunction f, List<Checked> args, String result, boolean constant) {
+        Map<String, Checked> first = new HashMap<>();
+        List<Expr> out = new ArrayList<>();
+        int n = args.size();
+        for (int i = 0; i < n; i++) {
+            String letter = f.parameterAt(i, n).unit();
+            Checked arg = args.get(i);
+            Pos at = c.args().get(i).start();
+            if (letter.equals("*")) out.add(arg.expr());
+            else if (letter.isEmpty()) {
+                String which = f.parameters().size() == 1 ? "the argument of " + f.name() : "argument " + (i + 1) + " (" + f.parameterAt(i, n).name() + ") of " + f.name();
+                out.add(dimensionless(arg, at, which).expr());
+            }
+            else if (!first.containsKey(letter) || isBareZero(first.get(letter).expr())) {
+                first.put(letter, arg);
+                out.add(arg.expr());
+            } else {
+                out.add(sameUnit(first.get(letter), arg, at, f.parameterAt(i, n).result() ? "choose between" : "combine")[1].expr());
+            }
+        }
+        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), resultUnit(result, first), constant);
+    }
+
+    /** {@code "x"}, {@code "x^2"}, {@code "y/x"}, {@code "1/x"} or {@code ""} over the letters' units. */
+    private static Unit resultUnit(String result, Map<String, Checked> letters) {
+        if (result.isEmpty()) return Unit.NONE;
+        String[] sides = result.split("/");
+        Unit u = side(sides[0], letters);
+        for (int i = 1; i < sides.length; i++) u = u.dividedBy(side(sides[i], letters));
+        return u;
+    }
+
+    private static Unit side(String term, Map<String, Checked> letters) {
+        if (term.equals("1")) return Unit.NONE;
+        String[] power = term.split("\\^");
+        Checked c = letters.get(power[0]);
+        Unit u = c == null ? Unit.NONE : c.unit();
+        return power.length == 1 ? u : u.pow(Integer.parseInt(power[1]), 1);
+    }
+
+    /** TRUE or FALSE when {@code e} is written as a constant logical value or number, else null. */
+    private static Boolean constantTruth(Expr e) {
+        return switch (e) {
+            case Expr.Bool b -> b.value();
+            case Expr.Num n when n.unit() == null -> n.value() != 0;
+            default -> null;
+        };
     }
 
     /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */

@@ -67,7 +67,7 @@ class ExcelFormulaParserTest {
         ={1,2}            | array constants
         =#DIV/0!          | an error literal
         =SQRT(a           | expected ')'
-        =SQRT(a,b)        | SQRT takes 1 argument, not 2
+        =SQRT(a,b)        | SQRT takes 1 argument, but 2 were given
         =B5:B6            | a range
         =((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a | nests more than 256 levels
         =SUM(B5:C6)       | only one-row or one-column ranges

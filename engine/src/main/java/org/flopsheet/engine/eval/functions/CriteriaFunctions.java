@@ -1,12 +1,13 @@
 package org.flopsheet.engine.eval.functions;
 
 import static org.flopsheet.engine.eval.functions.Arguments.*;
+import static org.flopsheet.engine.eval.functions.ExcelFunction.define;
+import static org.flopsheet.engine.eval.functions.Parameter.any;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Value;
-import org.flopsheet.engine.eval.ValueType;
 
 /**
  * SUMIF SUMIFS COUNTIF COUNTIFS AVERAGEIF AVERAGEIFS MAXIFS MINIFS and SUMPRODUCT. Ranges are arrays
@@ -20,20 +21,31 @@ final class CriteriaFunctions {
 
     static List<ExcelFunction> all() {
         return List.of(
-            fn("SUMIF", 2, 3, "", UnitRule.CRITERIA_SUM, args -> single(args, Fold.SUM), "SUMIF(range, criterion, [sum_range]): the sum where the criterion holds"),
-            fn("AVERAGEIF", 2, 3, "", UnitRule.CRITERIA_SUM, args -> single(args, Fold.AVERAGE), "AVERAGEIF(range, criterion, [average_range]): the mean where the criterion holds"),
-            fn("COUNTIF", 2, 2, "", UnitRule.PLAIN_RESULT, args -> single(args, Fold.COUNT), "COUNTIF(range, criterion): how many values meet the criterion"),
-            fn("SUMIFS", 3, ExcelFunction.VARIADIC, "", UnitRule.FROM_FIRST, args -> multiple(args, Fold.SUM), "SUMIFS(sum_range, range1, criterion1, ...): the sum where every criterion holds"),
-            fn("AVERAGEIFS", 3, ExcelFunction.VARIADIC, "", UnitRule.FROM_FIRST, args -> multiple(args, Fold.AVERAGE), "AVERAGEIFS(average_range, range1, criterion1, ...): the mean where every criterion holds"),
-            fn("MAXIFS", 3, ExcelFunction.VARIADIC, "_xlfn.", UnitRule.FROM_FIRST, args -> multiple(args, Fold.MAX), "MAXIFS(max_range, range1, criterion1, ...): the largest where every criterion holds (0 if none)"),
-            fn("MINIFS", 3, ExcelFunction.VARIADIC, "_xlfn.", UnitRule.FROM_FIRST, args -> multiple(args, Fold.MIN), "MINIFS(min_range, range1, criterion1, ...): the smallest where every criterion holds (0 if none)"),
-            fn("COUNTIFS", 2, ExcelFunction.VARIADIC, "", UnitRule.PLAIN_RESULT, CriteriaFunctions::countIfs, "COUNTIFS(range1, criterion1, ...): how many positions meet every criterion"),
-            fn("SUMPRODUCT", 1, ExcelFunction.VARIADIC, "", UnitRule.PRODUCT, CriteriaFunctions::sumProduct, "SUMPRODUCT(array1, array2, ...): the sum of the element-wise products")
+            define("SUMIF", "SUMIF(range, criterion, [sum_range]): the sum where the criterion holds")
+                .parameters(any("range"), any("criteria"), any("sum_range").orAbsent()).unit(new UnitRule.CriteriaRange())
+                .javaValues(guarded(args -> single(args, Fold.SUM))).javaOnly(),
+            define("AVERAGEIF", "AVERAGEIF(range, criterion, [average_range]): the mean where the criterion holds")
+                .parameters(any("range"), any("criteria"), any("average_range").orAbsent()).unit(new UnitRule.CriteriaRange())
+                .javaValues(guarded(args -> single(args, Fold.AVERAGE))).javaOnly(),
+            define("COUNTIF", "COUNTIF(range, criterion): how many values meet the criterion")
+                .parameters(any("range"), any("criteria")).javaValues(guarded(args -> single(args, Fold.COUNT))).javaOnly(),
+            ifs(define("SUMIFS", "SUMIFS(sum_range, range1, criterion1, ...): the sum where every criterion holds"), "sum_range", Fold.SUM),
+            ifs(define("AVERAGEIFS", "AVERAGEIFS(average_range, range1, criterion1, ...): the mean where every criterion holds"),
+                "average_range", Fold.AVERAGE),
+            ifs(define("MAXIFS", "MAXIFS(max_range, range1, criterion1, ...): the largest where every criterion holds (0 if none)").xlfn(),
+                "max_range", Fold.MAX),
+            ifs(define("MINIFS", "MINIFS(min_range, range1, criterion1, ...): the smallest where every criterion holds (0 if none)").xlfn(),
+                "min_range", Fold.MIN),
+            define("COUNTIFS", "COUNTIFS(range1, criterion1, ...): how many positions meet every criterion")
+                .parameters(any("criteria_range").repeating(), any("criteria").repeating()).javaValues(guarded(CriteriaFunctions::countIfs)).javaOnly(),
+            define("SUMPRODUCT", "SUMPRODUCT(array1, array2, ...): the sum of the element-wise products")
+                .parameters(any("array").repeating()).unit(new UnitRule.Product()).javaValues(guarded(CriteriaFunctions::sumProduct)).javaOnly()
         );
     }
 
-    private static ExcelFunction fn(String name, int min, int max, String prefix, UnitRule rule, ExcelFunction.OnValues body, String description) {
-        return new ExcelFunction(name, min, max, prefix, ValueType.NUMBER, rule, guarded(body), description);
+    private static ExcelFunction ifs(ExcelFunction.Builder declaration, String first, Fold fold) {
+        return declaration.parameters(any(first).unit("x"), any("criteria_range").repeating(), any("criteria").repeating()).unit("x")
+                .javaValues(guarded(args -> multiple(args, fold))).javaOnly();
     }
 
     private static Value.Array range(Value v) {

@@ -1,6 +1,8 @@
 package org.flopsheet.engine.eval.functions;
 
 import static org.flopsheet.engine.eval.functions.Arguments.*;
+import static org.flopsheet.engine.eval.functions.ExcelFunction.define;
+import static org.flopsheet.engine.eval.functions.Parameter.any;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +12,6 @@ import java.util.Map;
 import org.flopsheet.engine.eval.Coercion;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Value;
-import org.flopsheet.engine.eval.ValueType;
 
 /**
  * Lookups and arrays: CHOOSE INDEX MATCH XMATCH VLOOKUP HLOOKUP XLOOKUP ROWS COLUMNS TRANSPOSE SORT
@@ -22,40 +23,50 @@ final class LookupFunctions {
 
     static List<ExcelFunction> all() {
         return List.of(
-            fn("CHOOSE", 2, ExcelFunction.VARIADIC, "", ValueType.ANY, UnitRule.CHOICE, LookupFunctions::choose,
-                "CHOOSE(k, value1, value2, ...): the k-th value"),
-            fn("INDEX", 2, 3, "", ValueType.ANY, UnitRule.FROM_FIRST, LookupFunctions::index,
-                "INDEX(array, row, [column]): the element at a position; 0 takes a whole row or column"),
-            fn("MATCH", 2, 3, "", ValueType.NUMBER, UnitRule.PLAIN_RESULT, LookupFunctions::match,
-                "MATCH(key, array, [type]): the position of the key; type 0 exact, 1 (default) largest not above, -1 smallest not below"),
-            fn("XMATCH", 2, 4, "_xlfn.", ValueType.NUMBER, UnitRule.PLAIN_RESULT, LookupFunctions::xmatch,
-                "XMATCH(key, array, [match_mode], [search_mode]): the position of the key; exact by default"),
-            fn("VLOOKUP", 3, 4, "", ValueType.ANY, UnitRule.FROM_SECOND, args -> tableLookup(args, true),
-                "VLOOKUP(key, table, column, [approximate]): finds the key in the first column, returns that row's value in a column"),
-            fn("HLOOKUP", 3, 4, "", ValueType.ANY, UnitRule.FROM_SECOND, args -> tableLookup(args, false),
-                "HLOOKUP(key, table, row, [approximate]): finds the key in the first row, returns that column's value in a row"),
-            fn("XLOOKUP", 3, 6, "_xlfn.", ValueType.ANY, UnitRule.FROM_THIRD, LookupFunctions::xlookup,
-                "XLOOKUP(key, keys, results, [if_not_found], [match_mode], [search_mode]): the result beside the key"),
-            fn("ROWS", 1, 1, "", ValueType.NUMBER, UnitRule.PLAIN_RESULT, args -> new Value.Num(array(present(args[0])).rows()),
-                "ROWS(array): the number of rows"),
-            fn("COLUMNS", 1, 1, "", ValueType.NUMBER, UnitRule.PLAIN_RESULT, args -> new Value.Num(array(present(args[0])).columns()),
-                "COLUMNS(array): the number of columns"),
-            fn("TRANSPOSE", 1, 1, "", ValueType.ANY, UnitRule.FROM_FIRST, LookupFunctions::transpose,
-                "TRANSPOSE(array): rows become columns"),
-            fn("SORT", 1, 4, "_xlfn._xlws.", ValueType.ANY, UnitRule.FROM_FIRST, LookupFunctions::sort,
-                "SORT(array, [by_index], [order], [by_column]): the rows sorted by one column (1 ascending, -1 descending)"),
-            fn("UNIQUE", 1, 3, "_xlfn.", ValueType.ANY, UnitRule.FROM_FIRST, LookupFunctions::unique,
-                "UNIQUE(array, [by_column], [exactly_once]): the distinct rows, in order of first appearance"),
-            fn("FILTER", 2, 3, "_xlfn._xlws.", ValueType.ANY, UnitRule.FROM_FIRST, LookupFunctions::filter,
-                "FILTER(array, include, [if_empty]): the rows (or columns) whose include value is TRUE"),
-            fn("SEQUENCE", 1, 4, "_xlfn.", ValueType.ANY, UnitRule.PLAIN_RESULT, LookupFunctions::sequence,
-                "SEQUENCE(rows, [columns], [start], [step]): an array of evenly spaced numbers")
+            define("CHOOSE", "CHOOSE(k, value1, value2, ...): the k-th value")
+                .parameters(Parameter.number("index_num"), any("value").unit("x").repeating().asResult())
+                .result(ResultType.LIKE_RESULTS).unit("x").javaValues(guarded(LookupFunctions::choose)).javaOnly(),
+            define("INDEX", "INDEX(array, row, [column]): the element at a position; 0 takes a whole row or column")
+                .parameters(any("array").unit("x"), any("row_num").unit(""), any("column_num").unit("").orAbsent())
+                .result(ResultType.ANY).unit("x").javaValues(guarded(LookupFunctions::index)).javaOnly(),
+            define("MATCH", "MATCH(key, array, [type]): the position of the key; type 0 exact, 1 (default) largest not above, -1 smallest not below")
+                .parameters(any("lookup_value").unit("k"), any("lookup_array").unit("k"), any("match_type").unit("").orAbsent())
+                .javaValues(guarded(LookupFunctions::match)).javaOnly(),
+            define("XMATCH", "XMATCH(key, array, [match_mode], [search_mode]): the position of the key; exact by default")
+                .parameters(any("lookup_value").unit("k"), any("lookup_array").unit("k"), any("match_mode").unit("").orAbsent(),
+                        any("search_mode").unit("").orAbsent())
+                .xlfn().javaValues(guarded(LookupFunctions::xmatch)).javaOnly(),
+            define("VLOOKUP", "VLOOKUP(key, table, column, [approximate]): finds the key in the first column, returns that row's value in a column")
+                .parameters(any("lookup_value"), any("table_array").unit("x"), any("col_index_num").unit(""), any("range_lookup").orAbsent())
+                .result(ResultType.ANY).unit("x").javaValues(guarded(args -> tableLookup(args, true))).javaOnly(),
+            define("HLOOKUP", "HLOOKUP(key, table, row, [approximate]): finds the key in the first row, returns that column's value in a row")
+                .parameters(any("lookup_value"), any("table_array").unit("x"), any("row_index_num").unit(""), any("range_lookup").orAbsent())
+                .result(ResultType.ANY).unit("x").javaValues(guarded(args -> tableLookup(args, false))).javaOnly(),
+            define("XLOOKUP", "XLOOKUP(key, keys, results, [if_not_found], [match_mode], [search_mode]): the result beside the key")
+                .parameters(any("lookup_value").unit("k"), any("lookup_array").unit("k"), any("return_array").unit("x"),
+                        any("if_not_found").unit("x").orAbsent(), any("match_mode").unit("").orAbsent(), any("search_mode").unit("").orAbsent())
+                .result(ResultType.ANY).unit("x").xlfn().javaValues(guarded(LookupFunctions::xlookup)).javaOnly(),
+            define("ROWS", "ROWS(array): the number of rows")
+                .parameters(any("array")).javaValues(guarded(args -> new Value.Num(array(present(args[0])).rows()))).javaOnly(),
+            define("COLUMNS", "COLUMNS(array): the number of columns")
+                .parameters(any("array")).javaValues(guarded(args -> new Value.Num(array(present(args[0])).columns()))).javaOnly(),
+            define("TRANSPOSE", "TRANSPOSE(array): rows become columns")
+                .parameters(any("array").unit("x")).result(ResultType.ANY).unit("x").javaValues(guarded(LookupFunctions::transpose)).javaOnly(),
+            define("SORT", "SORT(array, [by_index], [order], [by_column]): the rows sorted by one column (1 ascending, -1 descending)")
+                .parameters(any("array").unit("x"), any("sort_index").unit("").orAbsent(), any("sort_order").unit("").orAbsent(),
+                        any("by_col").orAbsent())
+                .result(ResultType.ANY).unit("x").xlws().javaValues(guarded(LookupFunctions::sort)).javaOnly(),
+            define("UNIQUE", "UNIQUE(array, [by_column], [exactly_once]): the distinct rows, in order of first appearance")
+                .parameters(any("array").unit("x"), any("by_col").orAbsent(), any("exactly_once").orAbsent())
+                .result(ResultType.ANY).unit("x").xlfn().javaValues(guarded(LookupFunctions::unique)).javaOnly(),
+            define("FILTER", "FILTER(array, include, [if_empty]): the rows (or columns) whose include value is TRUE; #CALC! when none is")
+                .parameters(any("array").unit("x"), any("include"), any("if_empty").unit("x").orAbsent())
+                .result(ResultType.ANY).unit("x").xlws().javaValues(guarded(LookupFunctions::filter)).javaOnly(),
+            define("SEQUENCE", "SEQUENCE(rows, [columns], [start], [step]): an array of evenly spaced numbers")
+                .parameters(any("rows").unit(""), any("columns").unit("").orAbsent(), any("start").unit("").orAbsent(),
+                        any("step").unit("").orAbsent())
+                .result(ResultType.ANY).xlfn().javaValues(guarded(LookupFunctions::sequence)).javaOnly()
         );
-    }
-
-    private static ExcelFunction fn(String name, int min, int max, String prefix, ValueType type, UnitRule rule,
-                                    ExcelFunction.OnValues body, String description) {
-        return new ExcelFunction(name, min, max, prefix, type, rule, guarded(body), description);
     }
 
     private static Value present(Value v) {

@@ -1,6 +1,8 @@
 package org.flopsheet.engine.eval.functions;
 
 import static org.flopsheet.engine.eval.functions.Arguments.*;
+import static org.flopsheet.engine.eval.functions.ExcelFunction.define;
+import static org.flopsheet.engine.eval.functions.Parameter.any;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import org.flopsheet.engine.eval.Coercion;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Value;
-import org.flopsheet.engine.eval.ValueType;
 
 /**
  * Text: CONCAT CONCATENATE TEXTJOIN LEN LEFT RIGHT MID UPPER LOWER PROPER TRIM SUBSTITUTE REPLACE FIND
@@ -20,61 +21,62 @@ final class TextFunctions {
 
     static List<ExcelFunction> all() {
         return List.of(
-            new ExcelFunction("CONCAT", 1, ExcelFunction.VARIADIC, "_xlfn.", ValueType.TEXT, UnitRule.PLAIN_RESULT,
-                guarded(args -> new Value.Text(String.join("", flattened(args, false)))),
-                "CONCAT(text1, ...): the texts joined, arrays element by element"),
-            scalar("CONCATENATE", 1, ExcelFunction.VARIADIC, ValueType.TEXT, args -> {
+            define("CONCAT", "CONCAT(text1, ...): the texts joined, arrays element by element")
+                .parameters(any("text").repeating()).result(ResultType.TEXT).xlfn()
+                .javaValues(guarded(args -> new Value.Text(String.join("", flattened(args, false))))).javaOnly(),
+            scalar("CONCATENATE", ResultType.TEXT, params(any("text").repeating()), args -> {
                 StringBuilder out = new StringBuilder();
                 for (Value v : args) out.append(text(v));
                 return new Value.Text(out.toString());
             }, "CONCATENATE(text1, ...): the texts joined"),
-            new ExcelFunction("TEXTJOIN", 3, ExcelFunction.VARIADIC, "_xlfn.", ValueType.TEXT, UnitRule.PLAIN_RESULT,
-                guarded(TextFunctions::textJoin), "TEXTJOIN(delimiter, ignore_empty, text1, ...): the texts joined with a delimiter"),
-            scalar("LEN", 1, 1, ValueType.NUMBER, args -> new Value.Num(text(args[0]).length()), "LEN(text): the number of characters"),
-            scalar("LEFT", 1, 2, ValueType.TEXT, args -> {
+            define("TEXTJOIN", "TEXTJOIN(delimiter, ignore_empty, text1, ...): the texts joined with a delimiter")
+                .parameters(any("delimiter"), any("ignore_empty"), any("text").repeating()).result(ResultType.TEXT).xlfn()
+                .javaValues(guarded(TextFunctions::textJoin)).javaOnly(),
+            scalar("LEN", ResultType.NUMBER, params(any("text")), args -> new Value.Num(text(args[0]).length()), "LEN(text): the number of characters"),
+            scalar("LEFT", ResultType.TEXT, params(any("text"), count("num_chars")), args -> {
                 String s = text(args[0]);
                 int n = count(args, 1);
                 return new Value.Text(s.substring(0, Math.min(n, s.length())));
             }, "LEFT(text, [n]): the first n characters (1 by default)"),
-            scalar("RIGHT", 1, 2, ValueType.TEXT, args -> {
+            scalar("RIGHT", ResultType.TEXT, params(any("text"), count("num_chars")), args -> {
                 String s = text(args[0]);
                 int n = count(args, 1);
                 return new Value.Text(s.substring(s.length() - Math.min(n, s.length())));
             }, "RIGHT(text, [n]): the last n characters (1 by default)"),
-            scalar("MID", 3, 3, ValueType.TEXT, args -> {
+            scalar("MID", ResultType.TEXT, params(any("text"), any("start_num").unit(""), any("num_chars").unit("")), args -> {
                 String s = text(args[0]);
                 int start = integer(args, 1, 0), n = integer(args, 2, 0);
                 if (start < 1 || n < 0) throw fail(ExcelError.VALUE);
                 if (start > s.length()) return new Value.Text("");
                 return new Value.Text(s.substring(start - 1, Math.min(s.length(), start - 1 + n)));
             }, "MID(text, start, n): n characters from position start"),
-            scalar("UPPER", 1, 1, ValueType.TEXT, args -> new Value.Text(text(args[0]).toUpperCase(Locale.ROOT)), "UPPER(text): in capitals"),
-            scalar("LOWER", 1, 1, ValueType.TEXT, args -> new Value.Text(text(args[0]).toLowerCase(Locale.ROOT)), "LOWER(text): in small letters"),
-            scalar("PROPER", 1, 1, ValueType.TEXT, args -> new Value.Text(proper(text(args[0]))),
+            scalar("UPPER", ResultType.TEXT, params(any("text")), args -> new Value.Text(text(args[0]).toUpperCase(Locale.ROOT)), "UPPER(text): in capitals"),
+            scalar("LOWER", ResultType.TEXT, params(any("text")), args -> new Value.Text(text(args[0]).toLowerCase(Locale.ROOT)), "LOWER(text): in small letters"),
+            scalar("PROPER", ResultType.TEXT, params(any("text")), args -> new Value.Text(proper(text(args[0]))),
                 "PROPER(text): each word's first letter capital, the others small"),
-            scalar("TRIM", 1, 1, ValueType.TEXT, args -> new Value.Text(text(args[0]).replaceAll(" +", " ").replaceAll("^ | $", "")),
+            scalar("TRIM", ResultType.TEXT, params(any("text")), args -> new Value.Text(text(args[0]).replaceAll(" +", " ").replaceAll("^ | $", "")),
                 "TRIM(text): spaces at the ends removed, runs of spaces inside made one"),
-            scalar("SUBSTITUTE", 3, 4, ValueType.TEXT, TextFunctions::substitute,
+            scalar("SUBSTITUTE", ResultType.TEXT, params(any("text"), any("old_text"), any("new_text"), any("instance_num").unit("").orAbsent()), TextFunctions::substitute,
                 "SUBSTITUTE(text, old, new, [instance]): old replaced by new, everywhere or only its n-th occurrence"),
-            scalar("REPLACE", 4, 4, ValueType.TEXT, args -> {
+            scalar("REPLACE", ResultType.TEXT, params(any("old_text"), any("start_num").unit(""), any("num_chars").unit(""), any("new_text")), args -> {
                 String s = text(args[0]);
                 int start = integer(args, 1, 0), n = integer(args, 2, 0);
                 if (start < 1 || n < 0) throw fail(ExcelError.VALUE);
                 int from = Math.min(start - 1, s.length()), to = Math.min(s.length(), from + n);
                 return new Value.Text(s.substring(0, from) + text(args[3]) + s.substring(to));
             }, "REPLACE(text, start, n, new): n characters from position start replaced by new"),
-            scalar("FIND", 2, 3, ValueType.NUMBER, args -> find(args, false),
+            scalar("FIND", ResultType.NUMBER, params(any("find_text"), any("within_text"), any("start_num").unit("").orAbsent()), args -> find(args, false),
                 "FIND(find, within, [start]): the position of find in within, with case; #VALUE! if absent"),
-            scalar("SEARCH", 2, 3, ValueType.NUMBER, args -> find(args, true),
+            scalar("SEARCH", ResultType.NUMBER, params(any("find_text"), any("within_text"), any("start_num").unit("").orAbsent()), args -> find(args, true),
                 "SEARCH(find, within, [start]): the position of find in within, ignoring case, with wildcards * and ?"),
-            scalar("TEXT", 2, 2, ValueType.TEXT, args -> {
+            scalar("TEXT", ResultType.TEXT, params(any("value"), any("format_text")), args -> {
                 Value v = args[0] == null ? new Value.Num(0) : args[0];
                 String format = text(args[1]);
                 if (v instanceof Value.Err e) throw new Failed(e);
                 if (v instanceof Value.Text t && Double.isNaN(Coercion.parseNumber(t.value()))) return t;
                 return new Value.Text(TextFormat.format(number(v), format));
             }, "TEXT(value, format): the number written in a format such as \"0.00\", \"#,##0\", \"0%\" or \"0.00E+00\""),
-            scalar("VALUE", 1, 1, ValueType.NUMBER, args -> {
+            scalar("VALUE", ResultType.NUMBER, params(any("text")), args -> {
                 Value v = args[0] == null ? new Value.Text("") : args[0];
                 return switch (v) {
                     case Value.Num n -> n;
@@ -87,20 +89,30 @@ final class TextFunctions {
                     case Value.Array a -> throw new IllegalStateException("VALUE is applied element by element");
                 };
             }, "VALUE(text): the number a text stands for; #VALUE! if it is none"),
-            scalar("REPT", 2, 2, ValueType.TEXT, args -> {
+            scalar("REPT", ResultType.TEXT, params(any("text"), any("number_times").unit("")), args -> {
                 String s = text(args[0]);
                 int n = integer(args, 1, 0);
                 if (n < 0 || (long) n * s.length() > 32_767) throw fail(ExcelError.VALUE);
                 return new Value.Text(s.repeat(n));
             }, "REPT(text, n): the text n times"),
-            scalar("EXACT", 2, 2, ValueType.BOOLEAN, args -> Value.Bool.of(text(args[0]).equals(text(args[1]))),
+            scalar("EXACT", ResultType.LOGICAL, params(any("text1"), any("text2")), args -> Value.Bool.of(text(args[0]).equals(text(args[1]))),
                 "EXACT(a, b): TRUE when the texts are the same, letter case included"),
-            scalar("ISTEXT", 1, 1, ValueType.BOOLEAN, args -> Value.Bool.of(args[0] instanceof Value.Text), "ISTEXT(value): TRUE for text")
+            scalar("ISTEXT", ResultType.LOGICAL, params(any("value")), args -> Value.Bool.of(args[0] instanceof Value.Text), "ISTEXT(value): TRUE for text")
         );
     }
 
-    private static ExcelFunction scalar(String name, int min, int max, ValueType type, ExcelFunction.OnValues body, String description) {
-        return new ExcelFunction(name, min, max, "", type, UnitRule.PLAIN_RESULT, guardedScalars(body), description);
+    /** A function of scalars, applied element by element to arrays; its result is a plain number or text. */
+    private static ExcelFunction scalar(String name, ResultType type, Parameter[] parameters, ExcelFunction.OnValues body, String description) {
+        return define(name, description).parameters(parameters).result(type).javaScalars(guardedScalars(body)).javaOnly();
+    }
+
+    private static Parameter[] params(Parameter... ps) {
+        return ps;
+    }
+
+    /** A count of characters: optional, 1 when omitted, 0 when left empty. */
+    private static Parameter count(String name) {
+        return any(name).unit("").orAbsent();
     }
 
     private static int count(Value[] args, int i) {

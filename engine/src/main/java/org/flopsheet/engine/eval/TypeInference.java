@@ -1,29 +1,29 @@
-package org.flopsheet.engine.compile;
+package org.flopsheet.engine.eval;
 
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.flopsheet.engine.dsl.Expr;
-import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.Parameter;
 
 /**
  * The static type of every node of a formula, from the types of the quantities it uses. Types follow
  * the values, not a function's name: IFERROR(flag, FALSE) is a logical, IF(c, 5) may be a number or
  * FALSE (so its type is ANY), an operator on an array is an array.
  */
-final class TypeInference {
+public final class TypeInference {
     private final Function<String, ValueType> typeOfQuantity;
     private final Map<Expr, ValueType> types = new IdentityHashMap<>();
 
-    TypeInference(Function<String, ValueType> typeOfQuantity) {
+    public TypeInference(Function<String, ValueType> typeOfQuantity) {
         this.typeOfQuantity = typeOfQuantity;
     }
 
     /** The type of {@code e}, inferring it (and its sub-expressions') on first use. */
-    ValueType of(Expr e) {
+    public ValueType of(Expr e) {
         ValueType known = types.get(e);
         if (known != null) return known;
         ValueType t = infer(e);
@@ -32,7 +32,7 @@ final class TypeInference {
     }
 
     /** True when every part of {@code e} is a number or a logical: the formula takes the fast path. */
-    boolean scalarThroughout(Expr e) {
+    public boolean scalarThroughout(Expr e) {
         return e.descendantsAndSelf().stream().allMatch(x -> of(x).scalar());
     }
 
@@ -67,28 +67,51 @@ final class TypeInference {
     }
 
     private ValueType call(ExcelFunction f, List<Expr> args) {
+        int n = args.size();
         for (Expr a : args) of(a);
-        return switch (f.unitRule()) {
-            case CONDITIONAL -> {
-                ValueType branches = of(args.get(1)).or(args.size() > 2 ? of(args.get(2)) : ValueType.BOOLEAN);
-                yield of(args.get(0)).scalar() ? branches : ValueType.ANY;
-            }
-            case FALLBACK -> of(args.get(0)).or(of(args.get(1)));
-            case CHOICE -> {
-                ValueType t = of(args.get(1));
-                for (int i = 2; i < args.size(); i++) t = t.or(of(args.get(i)));
-                yield of(args.get(0)).scalar() ? t : ValueType.ANY;
-            }
-            case SAME_AS_ARGUMENTS, SAME_AS_FIRST, DIMENSIONLESS, SQUARE_ROOT, POWER, LOGICAL, MODULUS, CONSTANT,
-                 FROM_FIRST, FROM_SECOND, FROM_THIRD, PLAIN_RESULT, CRITERIA_SUM, PRODUCT -> switch (f.implementation()) {
-                case ExcelFunction.OneArg one -> lifted(f.resultType(), args.toArray(Expr[]::new));
-                case ExcelFunction.TwoArgs two -> lifted(f.resultType(), args.toArray(Expr[]::new));
-                case ExcelFunction.ManyArgs many -> lifted(f.resultType(), args.toArray(Expr[]::new));
-                case ExcelFunction.OverNumbers over -> f.resultType();
-                case ExcelFunction.OverLogicals over -> f.resultType();
-                case ExcelFunction.OnValues values -> f.resultType();
-                case ExcelFunction.OnScalars scalars -> lifted(f.resultType(), args.toArray(Expr[]::new));
-            };
+        ValueType declared = switch (f.resultType()) {
+            case NUMBER -> ValueType.NUMBER;
+            case LOGICAL -> ValueType.BOOLEAN;
+            case TEXT -> ValueType.TEXT;
+            case ANY -> ValueType.ANY;
+            case LIKE_RESULTS -> likeResults(f, args);
         };
+        if (aggregates(f)) return declared;
+        return switch (f.implementation()) {
+            case ExcelFunction.OneArg one -> lifted(declared, args.toArray(Expr[]::new));
+            case ExcelFunction.TwoArgs two -> lifted(declared, args.toArray(Expr[]::new));
+            case ExcelFunction.ManyArgs many -> lifted(declared, args.toArray(Expr[]::new));
+            case ExcelFunction.OneTyped typed -> lifted(declared, args.toArray(Expr[]::new));
+            case ExcelFunction.OnScalars scalars -> lifted(declared, args.toArray(Expr[]::new));
+            case ExcelFunction.Lazy lazy -> declared;
+            case ExcelFunction.OnValues values -> declared;
+        };
+    }
+
+    /**
+     * One of the arguments marked as results (IF's branches, IFERROR's value and fallback): their common
+     * type, FALSE's for an omitted one (IF without else); ANY when they differ or a test is an array.
+     */
+    private ValueType likeResults(ExcelFunction f, List<Expr> args) {
+        int n = args.size();
+        ValueType t = null;
+        for (int i = 0; i < n; i++) {
+            boolean result = f.parameterAt(i, n).result();
+            ValueType a = of(args.get(i));
+            if (result) t = t == null ? a : t.or(a);
+            else if (!a.scalar()) return ValueType.ANY;
+        }
+        for (int i = n; i < f.parameters().size(); i++) {
+            Parameter p = f.parameters().get(i);
+            if (p.result() && !p.repeats()) t = t == null ? ValueType.BOOLEAN : t.or(ValueType.BOOLEAN);
+        }
+        return t == null ? ValueType.ANY : t;
+    }
+
+    /** SUM, AND and their kin: one repeating group of parameters, folded over every element of every argument. */
+    public static boolean aggregates(ExcelFunction f) {
+        return !f.parameters().isEmpty() && f.parameters().stream().allMatch(Parameter::repeats)
+                && (f.implementation() instanceof ExcelFunction.ManyArgs)
+                && f.parameters().stream().allMatch(p -> p.kind() == Parameter.Kind.NUMBERS || p.kind() == Parameter.Kind.LOGICAL);
     }
 }
