@@ -182,20 +182,10 @@ public record CustomFunctions(String json, String javaScript) {
         Map<String, ExcelFunction> used = new TreeMap<>();
         for (Sheet sheet : sheets) {
             for (Quantity q : sheet.quantities()) {
-                Deque<Expr> stack = new ArrayDeque<>(List.of(q.formula()));
-                while (!stack.isEmpty()) {
-                    switch (stack.pop()) {
-                        case Expr.Call c -> {
-                            ExcelFunction f = FunctionLibrary.lookup(c.name());
-                            used.put(f.name(), f);
-                            stack.addAll(c.args());
-                        }
-                        case Expr.Binary b -> { stack.push(b.left()); stack.push(b.right()); }
-                        case Expr.Unary u -> stack.push(u.operand());
-                        case Expr.Convert c -> stack.push(c.inner());
-                        case Expr.Num n -> { }
-                        case Expr.Bool b -> { }
-                        case Expr.Ref r -> { }
+                for (Expr e : q.formula().descendantsAndSelf()) {
+                    if (e instanceof Expr.Call c) {
+                        ExcelFunction f = FunctionLibrary.lookup(c.name());
+                        used.put(f.name(), f);
                     }
                 }
             }
