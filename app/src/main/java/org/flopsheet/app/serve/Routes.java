@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flopsheet.engine.compile.Evaluation;
 import org.flopsheet.engine.compile.Sheet;
 
 /** Every URL the server answers, and the JSON error for everything else. */
@@ -98,11 +99,12 @@ final class Routes implements HttpHandler {
     }
 
     private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException {
-        List<double[]> rows = EvaluateRequest.rows(sheet, Exchanges.body(exchange, limits.maxBodyBytes()), limits);
+        List<EvaluateRequest.Row> rows = EvaluateRequest.rows(sheet, Exchanges.body(exchange, limits.maxBodyBytes()), limits);
         List<Map<String, Object>> results = new ArrayList<>(rows.size());
-        for (double[] slots : rows) {
-            sheet.run(slots);
-            results.add(SheetJson.values(sheet, slots));
+        for (EvaluateRequest.Row row : rows) {
+            if (row.values() != null) sheet.run(row.slots(), row.values());
+            else sheet.run(row.slots());
+            results.add(SheetJson.values(new Evaluation(sheet, row.slots(), row.values())));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sheet", sheet.name());
