@@ -75,20 +75,10 @@ public final class Compiler {
                     else notesOf.computeIfAbsent(defs.size() - 1, k -> new ArrayList<>()).add(n.text());
                 }
                 case Decl.UnitDecl u -> declareUnit(u, unitsOnly);
-                case Decl.Definition def -> {
-                    String why = ExcelNames.whyIllegal(def.name());
-                    if (why != null) {
-                        throw error(def.namePos(), "'" + def.name() + "' cannot be a quantity name: " + why,
-                                "every quantity becomes an Excel defined name; rename it, e.g. '" + def.name() + "_value'");
-                    }
-                    Decl.Definition earlier = byLowerName.put(def.name().toLowerCase(Locale.ROOT), def);
-                    if (earlier != null) {
-                        String sameCase = earlier.name().equals(def.name()) ? "" : " (as '" + earlier.name() + "'; Excel names ignore case)";
-                        throw error(def.namePos(), "'" + def.name() + "' is already defined at line " + earlier.namePos().line() + sameCase,
-                                "a quantity is defined once; rename one of them or delete the repeat");
-                    }
-                    defs.add(def);
+                case Decl.Table t -> {
+                    for (Decl.Definition column : t.columns()) define(column, byLowerName, defs);
                 }
+                case Decl.Definition def -> define(def, byLowerName, defs);
                 case Decl.Sweep s -> scenarioDecls.add(s);
                 case Decl.Scenario s -> scenarioDecls.add(s);
             }
@@ -148,6 +138,21 @@ public final class Compiler {
         List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes);
         return new Sheet(name, title, sheetNotes, file, quantities, scenarios, units, ordered.order(), nodeOf, generalOf,
                 defaults, defaultValues);
+    }
+
+    private void define(Decl.Definition def, Map<String, Decl.Definition> byLowerName, List<Decl.Definition> defs) {
+        String why = ExcelNames.whyIllegal(def.name());
+        if (why != null) {
+            throw error(def.namePos(), "'" + def.name() + "' cannot be a quantity name: " + why,
+                    "every quantity becomes an Excel defined name; rename it, e.g. '" + def.name() + "_value'");
+        }
+        Decl.Definition earlier = byLowerName.put(def.name().toLowerCase(Locale.ROOT), def);
+        if (earlier != null) {
+            String sameCase = earlier.name().equals(def.name()) ? "" : " (as '" + earlier.name() + "'; Excel names ignore case)";
+            throw error(def.namePos(), "'" + def.name() + "' is already defined at line " + earlier.namePos().line() + sameCase,
+                    "a quantity is defined once; rename one of them or delete the repeat");
+        }
+        defs.add(def);
     }
 
     private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {

@@ -42,6 +42,7 @@ public final class Lexer {
                 case '^' -> single(TokenType.CARET, pos);
                 case '%' -> single(TokenType.PERCENT, pos);
                 case '&' -> single(TokenType.AMPERSAND, pos);
+                case '|' -> single(TokenType.PIPE, pos);
                 case ',' -> single(TokenType.COMMA, pos);
                 case ';' -> single(TokenType.SEMICOLON, pos);
                 case '{' -> { parenDepth++; single(TokenType.LBRACE, pos); }

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * {@code /h} continues the unit only if {@code h} is a unit and not a quantity of this sheet.
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit");
+    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit", "table");
 
     private final SourceFile file;
     private final List<Token> tokens;
@@ -89,6 +89,7 @@ public final class Parser {
             case "scenarios" -> sweep();
             case "scenario" -> scenario();
             case "unit" -> unitDecl();
+            case "table" -> table();
             default -> throw new IllegalStateException(first.text());
         };
         endOfStatement();
@@ -144,6 +145,66 @@ public final class Parser {
         }
         return new Decl.Definition(input, name.text(), expr, unit, label, start, name.pos(), exprSpan, unitSpan,
                 labelSpan, previous().end());
+    }
+
+    /**
+     * <pre>
+     * table gpus "Accelerators"
+     *   name   | peak TFLOP/s | memory GB
+     *   "A100" | 312          | 80
+     *   "H100" | 989          | 80
+     * end
+     * </pre>
+     */
+    private Decl table() {
+        Token kw = advance();
+        Token name = expect(TokenType.IDENT, "the table's name after 'table'", "write: table gpus \"Accelerators\"");
+        String label = match(TokenType.STRING) ? previous().text() : null;
+        expect(TokenType.NEWLINE, "the end of the line after the table's name", "put the header of columns on the next line");
+        while (match(TokenType.NEWLINE)) { }
+        List<Token> columns = new ArrayList<>();
+        List<UnitExpr> units = new ArrayList<>();
+        List<Span> unitSpans = new ArrayList<>();
+        do {
+            Token column = expect(TokenType.IDENT, "a column name", "the header names each column, with its unit: name | peak TFLOP/s | memory GB");
+            columns.add(column);
+            if (check(TokenType.PIPE) || check(TokenType.NEWLINE)) {
+                units.add(null);
+                unitSpans.add(null);
+            } else {
+                int unitStart = peek().pos().offset();
+                units.add(unitExpression());
+                unitSpans.add(new Span(unitStart, previous().end()));
+            }
+        } while (match(TokenType.PIPE));
+        expect(TokenType.NEWLINE, "'|' or the end of the header line", "separate the columns with '|'");
+        List<List<Expr>> cells = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) cells.add(new ArrayList<>());
+        while (true) {
+            if (match(TokenType.NEWLINE)) continue;
+            if (check(TokenType.IDENT) && peek().text().equals("end")) { advance(); break; }
+            if (check(TokenType.EOF)) throw error(kw, "the table '" + name.text() + "' has no 'end'", "close the table with a line 'end'");
+            Token rowStart = peek();
+            List<Expr> row = new ArrayList<>();
+            do row.add(arrayElement()); while (match(TokenType.PIPE));
+            if (row.size() != columns.size()) {
+                throw error(rowStart, "this row has " + row.size() + " cells, the header " + columns.size() + " columns",
+                        "give every row one value per column, separated by '|'");
+            }
+            for (int c = 0; c < row.size(); c++) cells.get(c).add(row.get(c));
+            if (!check(TokenType.EOF)) expect(TokenType.NEWLINE, "'|' or the end of the row", "separate the cells with '|'");
+        }
+        if (cells.get(0).isEmpty()) throw error(name, "the table '" + name.text() + "' has no rows", "add rows of values below the header");
+        List<Decl.Definition> definitions = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Token column = columns.get(c);
+            List<List<Expr>> rows = cells.get(c).stream().map(List::of).toList();
+            Span at = new Span(column.pos().offset(), column.end());
+            definitions.add(new Decl.Definition(true, name.text() + "_" + column.text(), new Expr.ArrayOf(rows, null, column.pos()),
+                    units.get(c), (label != null ? label + ": " : "") + column.text(), kw.pos(), column.pos(), at,
+                    unitSpans.get(c), null, at.end()));
+        }
+        return new Decl.Table(name.text(), label, List.copyOf(definitions), kw.pos());
     }
 
     private Decl sweep() {
