@@ -11,6 +11,8 @@ import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.eval.Value;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -23,6 +25,7 @@ public final class WorkbookExporter {
     private WorkbookExporter() {}
 
     public static XSSFWorkbook build(Sheet sheet) {
+        refuseArrays(sheet);
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
         Layout layout = Layout.of(sheet);
@@ -61,6 +64,19 @@ public final class WorkbookExporter {
     }
 
     /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
+    /** A quantity that is an array has no one cell to live in; the layout for arrays is still to come, so say so. */
+    private static void refuseArrays(Sheet sheet) {
+        for (Quantity q : sheet.quantities()) {
+            boolean array = q.type() == ValueType.ARRAY || sheet.evaluate().value(q) instanceof Value.Array
+                    || sheet.scenarios().stream().anyMatch(s -> sheet.evaluate(s).value(q) instanceof Value.Array);
+            if (array) {
+                throw new IllegalArgumentException(sheet.source().name() + ":" + q.decl().namePos().line() + ": '" + q.name()
+                        + "' is an array; a workbook holds one value per quantity row for now, so this sheet cannot be exported"
+                        + " (eval, batch and serve compute it)");
+            }
+        }
+    }
+
     public static void write(Sheet sheet, Path out) throws IOException {
         try (XSSFWorkbook wb = build(sheet)) {
             AtomicFiles.write(out, wb::write);
