@@ -8,11 +8,11 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Quantity;
-import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
-import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.io.AtomicFiles;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are

@@ -46,6 +46,21 @@ class WorkbookImporterTest {
         Compiler.compile(SourceFile.of("updated.flop", r.source()));
     }
 
+    /** A text input typed over, and a formula with text and & typed by a person, come back in the DSL's syntax. */
+    @Test
+    void textInputsAndTextFormulasComeBack() throws Exception {
+        Path textSheet = Sources.EDGE_CASES.resolve("text-and-lookups.flop");
+        EditedWorkbook w = EditedWorkbook.export(textSheet, dir);
+        w.cell("chosen").setCellValue("A100");
+        w.cell("pick").setCellFormula("\"GPU \"&chosen&\" has \"&LEN(chosen)&\" letters\"");
+        ImportResult r = w.importBack();
+        assertTrue(r.source().contains("input chosen = \"A100\" \"Accelerator\""), r.diff());
+        assertTrue(r.source().contains("pick = \"GPU \" & chosen & \" has \" & LEN(chosen) & \" letters\""), r.diff());
+        var updated = Compiler.compile(SourceFile.of("updated.flop", r.source())).evaluate();
+        assertEquals("GPU A100 has 4 letters", updated.value("pick").text());
+        assertEquals("312", updated.value("peak").text());
+    }
+
     @Test
     void diffShowsTheChangedLineOnly() throws Exception {
         EditedWorkbook w = edit();

@@ -196,6 +196,14 @@ public final class Compiler {
                     }
                     String wrongCount = f.whyNot(c.args().size());
                     if (wrongCount != null) throw error(c.pos(), wrongCount, f.signature() + ": " + f.description());
+                    for (int i = 0; i < c.args().size(); i++) {
+                        Expr arg = c.args().get(i);
+                        if (f.parameterAt(i, c.args().size()).name().endsWith("range") && !(arg instanceof Expr.Ref) && !(arg instanceof Expr.Missing)) {
+                            throw error(arg.start(), f.name() + "'s " + f.parameterAt(i, c.args().size()).name()
+                                    + " must be a quantity: Excel takes only a range of cells there, not a computed or constant array",
+                                    "define it as a quantity (input r = {1, 2, 3}) and use its name");
+                        }
+                    }
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.addAll(u.children());

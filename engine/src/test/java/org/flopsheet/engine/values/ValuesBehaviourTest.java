@@ -193,34 +193,47 @@ class ValuesBehaviourTest {
         assertEquals(expected, TestSheets.value(formula));
     }
 
-    @ParameterizedTest(name = "{0} = {1}")
+    /** Excel takes only ranges in the criteria functions' ranges, so the rows name array quantities: a, b, c. */
+    @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        SUMIF({100000, 200000, 300000, 400000}, ">160000", {7000, 14000, 21000, 28000}) | 63000
-        SUMIF({100000, 200000, 300000, 400000}, ">160000")   | 900000
-        SUMIF({100000, 200000, 300000, 400000}, 300000, {7000, 14000, 21000, 28000}) | 21000
-        SUMIF({"Vegetables", "Fruits", "Vegetables"}, "Fruits", {2300, 5500, 800}) | 5500
-        SUMIF({"Vegetables", "Fruits", "Vegetables"}, "V*", {2300, 5500, 800}) | 3100
-        SUMIF({1, 2}, ">0", {1, 2, 3})                      | #VALUE!
-        COUNTIF({"apples", "oranges", "peaches", "apples"}, "apples") | 2
-        COUNTIF({32, 54, 75, 86}, ">55")                    | 2
-        COUNTIF({32, 54, 75, 86}, "<>" & 75)               | 3
-        COUNTIF({"apples", "oranges", "peaches", "apples"}, "*es") | 4
-        COUNTIF({"apples", "oranges", "peaches", "apples"}, "?????es") | 2
-        COUNTIF({1, "1", TRUE}, 1)                          | 1
-        AVERAGEIF({7000, 14000, 21000, 28000}, "<23000")    | 14000
-        AVERAGEIF({7000, 14000}, ">50000")                  | #DIV/0!
-        SUMIFS({5, 4, 15, 3, 22, 12, 10, 33}, {"Apples", "Apples", "Artichokes", "Artichokes", "Bananas", "Bananas", "Carrots", "Carrots"}, "=A*", {"Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah"}, "Tom") | 20
-        SUMIFS({5, 4, 15, 3, 22, 12, 10, 33}, {"Apples", "Apples", "Artichokes", "Artichokes", "Bananas", "Bananas", "Carrots", "Carrots"}, "<>Bananas", {"Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah"}, "Tom") | 30
-        COUNTIFS({"Yes", "Yes", "Yes", "No"}, "=Yes", {"No", "Yes", "Yes", "Yes"}, "=Yes") | 2
-        AVERAGEIFS({75, 94, 86}, {75, 94, 86}, ">70", {75, 94, 86}, "<90") | 80.5
-        MAXIFS({89, 93, 96, 85, 91, 88}, {1, 2, 2, 3, 1, 1}, 1) | 91
-        MINIFS({89, 93, 96, 85, 91, 88}, {1, 2, 2, 3, 1, 1}, 1) | 88
-        MAXIFS({10, 11}, {"a", "b"}, "c")                   | 0
-        SUMPRODUCT({3, 4; 8, 6; 1, 9}, {2, 7; 6, 7; 5, 3})  | 156
-        SUMPRODUCT({1, 2}, {3, 4, 5})                       | #VALUE!
-        SUMPRODUCT({1, "a", 3})                             | 4
+        a = {100000, 200000, 300000, 400000} && b = {7000, 14000, 21000, 28000} | SUMIF(a, ">160000", b) | 63000
+        a = {100000, 200000, 300000, 400000}                                  | SUMIF(a, ">160000")    | 900000
+        a = {100000, 200000, 300000, 400000} && b = {7000, 14000, 21000, 28000} | SUMIF(a, 300000, b)    | 21000
+        a = {"Vegetables", "Fruits", "Vegetables"} && b = {2300, 5500, 800}    | SUMIF(a, "Fruits", b)  | 5500
+        a = {"Vegetables", "Fruits", "Vegetables"} && b = {2300, 5500, 800}    | SUMIF(a, "V*", b)      | 3100
+        a = {1, 2} && b = {1, 2, 3}                                           | SUMIF(a, ">0", b)      | #VALUE!
+        a = {"apples", "oranges", "peaches", "apples"}                        | COUNTIF(a, "apples")   | 2
+        a = {32, 54, 75, 86}                                                  | COUNTIF(a, ">55")      | 2
+        a = {32, 54, 75, 86}                                                  | COUNTIF(a, "<>" & 75)  | 3
+        a = {"apples", "oranges", "peaches", "apples"}                        | COUNTIF(a, "*es")      | 4
+        a = {"apples", "oranges", "peaches", "apples"}                        | COUNTIF(a, "?????es")  | 2
+        a = {1, "1", TRUE}                                                    | COUNTIF(a, 1)          | 1
+        a = {7000, 14000, 21000, 28000}                                       | AVERAGEIF(a, "<23000") | 14000
+        a = {7000, 14000}                                                     | AVERAGEIF(a, ">50000") | #DIV/0!
+        a = {5, 4, 15, 3, 22, 12, 10, 33} && b = {"Apples", "Apples", "Artichokes", "Artichokes", "Bananas", "Bananas", "Carrots", "Carrots"} && d = {"Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah"} | SUMIFS(a, b, "=A*", d, "Tom") | 20
+        a = {5, 4, 15, 3, 22, 12, 10, 33} && b = {"Apples", "Apples", "Artichokes", "Artichokes", "Bananas", "Bananas", "Carrots", "Carrots"} && d = {"Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah", "Tom", "Sarah"} | SUMIFS(a, b, "<>Bananas", d, "Tom") | 30
+        a = {"Yes", "Yes", "Yes", "No"} && b = {"No", "Yes", "Yes", "Yes"}    | COUNTIFS(a, "=Yes", b, "=Yes") | 2
+        a = {75, 94, 86}                                                      | AVERAGEIFS(a, a, ">70", a, "<90") | 80.5
+        a = {89, 93, 96, 85, 91, 88} && b = {1, 2, 2, 3, 1, 1}                | MAXIFS(a, b, 1)        | 91
+        a = {89, 93, 96, 85, 91, 88} && b = {1, 2, 2, 3, 1, 1}                | MINIFS(a, b, 1)        | 88
+        a = {10, 11} && b = {"a", "b"}                                        | MAXIFS(a, b, "c")      | 0
+        a = {3, 4; 8, 6; 1, 9} && b = {2, 7; 6, 7; 5, 3}                      | SUMPRODUCT(a, b)       | 156
+        a = {1, 2} && b = {3, 4, 5}                                           | SUMPRODUCT(a, b)       | #VALUE!
+        a = {1, "a", 3}                                                       | SUMPRODUCT(a)          | 4
         """)
-    void criteriaFunctions(String formula, String expected) {
-        assertEquals(expected, TestSheets.value(formula));
+    void criteriaFunctions(String ranges, String formula, String expected) {
+        String inputs = "input " + String.join("\ninput ", ranges.split(" && ")) + "\n";
+        assertEquals(expected, TestSheets.compile(inputs + "x = " + formula + "\n").evaluate().value("x").text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        COUNTIF({1, 2, 3}, ">1")          | COUNTIF's range must be a quantity
+        SUMIF(a, ">1", a * 2)             | SUMIF's sum_range must be a quantity
+        SUMIFS(a + 1, a, ">1")            | SUMIFS's sum_range must be a quantity
+        """)
+    void criteriaRangesAreQuantitiesAsExcelsAreRanges(String formula, String message) {
+        var e = TestSheets.error("input a = {1, 2, 3}\nx = " + formula + "\n");
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 }
