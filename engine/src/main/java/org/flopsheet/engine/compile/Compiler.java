@@ -87,6 +87,15 @@ public final class Compiler {
         if (name == null) name = defaultName();
         if (title == null) title = name;
 
+        LetExpansion lets = new LetExpansion(file, byLowerName.keySet());
+        for (int i = 0; i < defs.size(); i++) {
+            Decl.Definition d = defs.get(i);
+            Expr expanded = lets.expand(d.expr());
+            if (expanded != d.expr()) {
+                defs.set(i, new Decl.Definition(d.input(), d.name(), expanded, d.unit(), d.label(), d.pos(), d.namePos(),
+                        d.exprSpan(), d.unitSpan(), d.labelSpan(), d.end()));
+            }
+        }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < defs.size(); i++) index.put(defs.get(i).name(), i);
 

@@ -75,8 +75,24 @@ class TablesAndArraysTest {
         assertEquals(expected, TestSheets.compile(source.replace("\\n", "\n") + "\n").evaluate().value(quantity).text());
     }
 
+    @ParameterizedTest(name = "{0}  ->  {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # LET names values for the calculation that follows (Microsoft's example: LET(x, 5, SUM(x, 1)) is 6)
+        x = LET(v, 5, SUM(v, 1))                                   | x | 6
+        input a = 3\\nx = LET(v, a * 2, w, v + 1, v * w)            | x | 42
+        input a = 2 GB\\nx = LET(twice, a * 2, twice + (1000 MB)) GB | x | 5
+        x = LET(v, "H", v & LET(v, "100", v))                       | x | H100
+        """)
+    void letNamesValues(String source, String quantity, String expected) {
+        assertEquals(expected, TestSheets.compile(source.replace("\\n", "\n") + "\n").evaluate().value(quantity).text());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
+        x = LET(v, 1)  => LET takes names and values in pairs
+        x = LET(1, 2, 3)  => argument 1 of LET must be a name
+        input a = 1\\nx = LET(a, 2, a)  => LET's name 'a' is also a quantity
+        x = LET(v, 1, v) + v  => 'v' is not defined
         input a = {1, 2} GB\\nx = a + (1 s)  => cannot add GB
         table t\\n  a | b\\n  1 | 2 | 3\\nend  => this row has 3 cells, the header 2 columns
         table t\\n  a | b\\n  1 | 2\\n  => has no 'end'
