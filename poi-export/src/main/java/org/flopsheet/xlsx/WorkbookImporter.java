@@ -142,6 +142,12 @@ public final class WorkbookImporter {
             }
             case CellContent.Text t -> throw new ImportError(row.address() + " (" + q.name() + ") holds the text '" + t.value()
                     + "', not a number or a formula" + (q.input() ? "; " + q.name() + " is a number input" : ""));
+            case CellContent.Bool b when q.input() && q.type() == ValueType.BOOLEAN -> {
+                if (b.value() != (model.defaults()[q.index()] != 0)) {
+                    editor.setFormula(q.name(), b.value() ? "TRUE" : "FALSE");
+                    changes.add(row.address() + ": " + q.name() + " = " + (b.value() ? "TRUE" : "FALSE"));
+                }
+            }
             case CellContent.Bool b -> throw new ImportError(row.address() + " (" + q.name() + ") holds a logical value;"
                     + " write it as a formula (=TRUE) or a number");
             case CellContent.Error err -> throw new ImportError(row.address() + " (" + q.name() + ") holds the error " + err.text()

@@ -118,7 +118,8 @@ class WorkbookImporterTest {
 
     @Test
     void refusalsNameTheCellAndWriteNothing() throws Exception {
-        assertRefused(w -> w.cell("runtime_flop").setCellFormula("VLOOKUP(k,A1:B3,2)"), "the function VLOOKUP is not supported");
+        assertRefused(w -> w.cell("runtime_flop").setCellFormula("VLOOKUP(k,A1:B3,2)"), "only one-row or one-column ranges can be read back");
+        assertRefused(w -> w.cell("runtime_flop").setCellFormula("INDIRECT(\"A1\")*k"), "the function INDIRECT is not supported");
         assertRefused(w -> w.cell("runtime_flop").setCellFormula("k*Z99"), "the cell Z99 holds no quantity");
         assertRefused(w -> w.cell("p").setCellFormula("runtime_flop*2"), "circular definition");
         assertRefused(w -> w.cell("p").setCellFormula("training_flop+duration"), "cannot add FLOP and s");
