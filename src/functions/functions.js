@@ -53,6 +53,7 @@
   }
   function addFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, b)); }
   function subFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, -b)); }
+  function mixedKinds(a, b, result) { return isErr(a) ? a : isErr(b) ? b : result; }
   function eq(a, b) { return compare(a, b, function (c) { return c === 0; }); }
   function ne(a, b) { return compare(a, b, function (c) { return c !== 0; }); }
   function lt(a, b) { return compare(a, b, function (c) { return c < 0; }); }

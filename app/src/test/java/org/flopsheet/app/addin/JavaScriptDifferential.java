@@ -142,15 +142,8 @@ public final class JavaScriptDifferential {
     }
 
     private static boolean usesLibm(Expr e) {
-        return switch (e) {
-            case Expr.Binary b -> b.op() == Expr.BinaryOp.POW || usesLibm(b.left()) || usesLibm(b.right());
-            case Expr.Call c -> FunctionLibrary.lookup(c.name()).libm() || c.args().stream().anyMatch(JavaScriptDifferential::usesLibm);
-            case Expr.Unary u -> usesLibm(u.operand());
-            case Expr.Convert c -> usesLibm(c.inner());
-            case Expr.Num n -> false;
-            case Expr.Bool b -> false;
-            case Expr.Ref r -> false;
-        };
+        return e.descendantsAndSelf().stream().anyMatch(x -> x instanceof Expr.Binary b && b.op() == Expr.BinaryOp.POW
+                || x instanceof Expr.Call c && FunctionLibrary.lookup(c.name()).libm());
     }
 
     private static String describe(Sheet sheet, double[] row) {

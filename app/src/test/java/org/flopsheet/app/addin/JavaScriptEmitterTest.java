@@ -20,7 +20,7 @@ class JavaScriptEmitterTest {
             a >= b             | ge(s[0], s[1])
             SQRT(a) + min(a, b) | add(fn["SQRT"](s[0]), fn["MIN"](s[0], s[1]))
             IF(a > b, a, 0.1)  | fn["IF"](gt(s[0], s[1]), s[0], 0.1)
-            IF(a > b, a)       | fn["IF"](gt(s[0], s[1]), s[0], 0)
+            IF(a > b, a)       | fn["IF"](gt(s[0], s[1]), s[0])
             LOG(a)             | fn["LOG"](s[0], 10)
             ISNUMBER(a > b)    | fn["ISNUMBER"](gt(s[0], s[1]), 1)
             ISNUMBER(a)        | fn["ISNUMBER"](s[0], 0)
