@@ -101,9 +101,9 @@ public final class TypeInference {
             if (result) t = t == null ? a : t.or(a);
             else if (!a.scalar()) return ValueType.ANY;
         }
-        for (int i = n; i < f.parameters().size(); i++) {
-            Parameter p = f.parameters().get(i);
-            if (p.result() && !p.repeats()) t = t == null ? ValueType.BOOLEAN : t.or(ValueType.BOOLEAN);
+        // an omitted result of a fixed-arity function is FALSE (IF's else); a variadic one's (SWITCH's default) is #N/A
+        for (int i = n; i < f.parameters().size() && f.maxArgs() != ExcelFunction.VARIADIC; i++) {
+            if (f.parameters().get(i).result()) t = t == null ? ValueType.BOOLEAN : t.or(ValueType.BOOLEAN);
         }
         return t == null ? ValueType.ANY : t;
     }
