@@ -310,8 +310,15 @@ public final class UnitChecker {
     private static Boolean constantTruth(Expr e) {
         return switch (e) {
             case Expr.Bool b -> b.value();
-            case Expr.Num n when n.unit() == null -> n.value() != 0;
-            default -> null;
+            case Expr.Num n -> n.unit() == null ? n.value() != 0 : null;
+            case Expr.Text t -> null;
+            case Expr.ArrayOf a -> null;
+            case Expr.Missing m -> false;
+            case Expr.Ref r -> null;
+            case Expr.Unary u -> null;
+            case Expr.Binary b -> null;
+            case Expr.Call c -> null;
+            case Expr.Convert c -> null;
         };
     }
 
@@ -348,7 +355,15 @@ public final class UnitChecker {
                 Rational l = constantValue(b.left()), r = constantValue(b.right());
                 yield l == null || r == null ? null : l.times(r);
             }
-            default -> null;
+            case Expr.Num n -> null;
+            case Expr.Binary b -> null;
+            case Expr.Bool b -> null;
+            case Expr.Text t -> null;
+            case Expr.ArrayOf a -> null;
+            case Expr.Missing m -> null;
+            case Expr.Ref r -> null;
+            case Expr.Call c -> null;
+            case Expr.Convert c -> null;
         };
     }
 
