@@ -24,6 +24,7 @@ final class BatchRun {
     private final Sheet sheet;
     private final List<String> outputs;
     private final int threads;
+    private boolean strict;
     private final BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators;
 
     /**
@@ -39,6 +40,12 @@ final class BatchRun {
 
     BatchRun(Sheet sheet, List<String> outputs, int threads) { this(sheet, outputs, threads, SheetRowEvaluator::new); }
 
+    /** Refuses, before writing anything, a header with a column that looks like a misspelled input. */
+    BatchRun strict(boolean refuseNearMisses) {
+        this.strict = refuseNearMisses;
+        return this;
+    }
+
     Summary run(InputStream input, long inputBytes, OutputStream out, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         CountingInputStream counted = new CountingInputStream(input);
@@ -49,6 +56,9 @@ final class BatchRun {
                     + String.join(",", sheet.inputs().stream().map(q -> q.name()).toList()));
         }
         ColumnMapping mapping = ColumnMapping.of(sheet, header, outputs);
+        if (strict && !mapping.nearMisses.isEmpty()) {
+            throw new UserError(mapping.nearMisses.get(0).message() + "; --strict refuses it: correct the header, or drop --strict to pass the column through");
+        }
         StringBuilder headerText = new StringBuilder();
         mapping.writeHeader(new CsvLine(headerText));
         out.write(headerText.toString().getBytes(StandardCharsets.UTF_8));

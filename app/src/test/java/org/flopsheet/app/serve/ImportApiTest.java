@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,10 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flopsheet.engine.compile.Compiler;
-import org.flopsheet.xlsx.WorkbookExporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +28,7 @@ class ImportApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = new TestServer(dir);
+        server = new TestServer(dir, true);
         source = dir.resolve("finveden.flop");
         original = Files.readString(source);
     }
@@ -108,22 +103,15 @@ class ImportApiTest {
     private TestServer.Response importWorkbook(String query, byte[] workbook) {
         return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/import" + (query.isEmpty() ? "" : "?" + query))))
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("X-Flopsheet-Token", server.token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build());
     }
 
     private byte[] workbookWithTrainingFlop(double value) throws IOException {
-        return exported(value);
+        return EditedWorkbook.of(source, value);
     }
 
-    /** The exported workbook, with training_flop's cell (found through its defined name) set to {@code trainingFlop} if given. */
     private byte[] exported(Double trainingFlop) throws IOException {
-        try (XSSFWorkbook wb = WorkbookExporter.build(Compiler.compile(source)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (trainingFlop != null) {
-                CellReference cell = new CellReference(WorkbookExporter.baseCaseName(wb, "training_flop").getRefersToFormula());
-                wb.getSheet(cell.getSheetName()).getRow(cell.getRow()).getCell(cell.getCol()).setCellValue(trainingFlop);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return EditedWorkbook.of(source, trainingFlop);
     }
 }

@@ -34,6 +34,16 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
                 : new Rational(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
     }
 
+    /**
+     * The exact value of a decimal literal, or null when writing it out would take more than
+     * {@code maxDigits} digits ({@code 1e-99999999} would need a hundred million).
+     */
+    public static Rational ofDecimal(String text, int maxDigits) {
+        BigDecimal d = new BigDecimal(text.replace("_", ""));
+        long digits = Math.max(d.precision(), (long) d.precision() - d.scale()) + Math.max(0, d.scale());
+        return digits > maxDigits ? null : ofDecimal(text);
+    }
+
     public static Rational ofDouble(double value) {
         return ofDecimal(new BigDecimal(value).toPlainString());
     }
