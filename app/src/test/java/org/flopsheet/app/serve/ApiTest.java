@@ -104,6 +104,7 @@ class ApiTest {
     @Test
     void textAndArraysGoInAndComeOutAsJson() throws IOException {
         Files.copy(Path.of("..", "docs", "gpus.flop"), dir.resolve("gpus.flop"));
+        TestServer.awaitSettled();
         JsonNode row = server.post("/api/sheets/gpus/evaluate",
                 "{\"inputs\": {\"chosen\": \"B200\", \"sizes\": [1e9, 2e9]}}").json().get("rows").get(0);
         assertEquals(2250.0, row.get("peak").asDouble());
