@@ -6,7 +6,7 @@
   // Excel semantics on JavaScript numbers, mirroring the Java engine (NodeCompiler, ExcelMath,
   // eval/functions): an error is its Excel text ("#DIV/0!"), it flows through every formula that
   // uses it, and the leftmost error wins.
-  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!";
+  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!", NA = "#N/A";
 
   function isErr(v) { return typeof v === "string"; }
   function checked(v) { return isFinite(v) ? v : NUM; }
@@ -34,11 +34,26 @@
     if (x < 0 && y !== Math.round(y)) return NUM;
     return checked(Math.pow(x, y));
   }
+  // Excel compares at about 15 significant digits: equal when within 2^-48 of each (ExcelMath.approxEqual).
+  function approxEqual(a, b) {
+    if (a === b) return true;
+    if (a === 0 || b === 0) return false;
+    var d = Math.abs(a - b);
+    return d < Math.abs(a) * Math.pow(2, -48) && d < Math.abs(b) * Math.pow(2, -48);
+  }
   function compare(a, b, test) {
     if (isErr(a)) return a;
     if (isErr(b)) return b;
-    return test(a < b ? -1 : a > b ? 1 : 0) ? 1 : 0;
+    return test(approxEqual(a, b) ? 0 : a < b ? -1 : 1) ? 1 : 0;
   }
+  // A formula's last + or -: opposite numbers that cancel to within Excel's precision give 0 (ExcelMath.finalSum).
+  function finalSum(a, b) {
+    var s = a + b;
+    return s !== 0 && (a < 0) !== (b < 0) && approxEqual(a, -b) ? 0 : s;
+  }
+  function addFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, b)); }
+  function subFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, -b)); }
+  function mixedKinds(a, b, result) { return isErr(a) ? a : isErr(b) ? b : result; }
   function eq(a, b) { return compare(a, b, function (c) { return c === 0; }); }
   function ne(a, b) { return compare(a, b, function (c) { return c !== 0; }); }
   function lt(a, b) { return compare(a, b, function (c) { return c < 0; }); }
@@ -46,14 +61,16 @@
   function gt(a, b) { return compare(a, b, function (c) { return c > 0; }); }
   function ge(a, b) { return compare(a, b, function (c) { return c >= 0; }); }
 
-  function one(f) {
-    return function (x) { return isErr(x) ? x : checked(f(x)); };
-  }
-  function many(f) {
+  // A function of the table below: arguments whose kind letter is "N" pass an error straight through
+  // (the leftmost wins), "A" ones reach the body as they are; the last letter repeats. An infinite
+  // or NaN result is #NUM!.
+  function guard(kinds, body) {
     return function () {
-      var args = Array.prototype.slice.call(arguments);
-      var err = firstError(args);
-      return err !== null ? err : checked(f(args));
+      for (var i = 0; i < arguments.length; i++) {
+        if (kinds.charAt(Math.min(i, kinds.length - 1)) === "N" && isErr(arguments[i])) return arguments[i];
+      }
+      var r = body.apply(null, arguments);
+      return typeof r === "number" && !isFinite(r) ? NUM : r;
     };
   }
   function sum(args) {
@@ -86,6 +103,28 @@
         : false) q += 1n;
     return q;
   }
+  // x as Excel shows it, at 15 significant digits (ExcelMath.shown), and INT, CEILING, TRUNC of that.
+  function shown(x) {
+    if (x === 0 || !isFinite(x)) return x;
+    var exact = exactDecimal(Math.abs(x));
+    var digits = exact.digits, scale = exact.scale;
+    var extra = digits.toString().length - 15;
+    if (extra > 0) {
+      digits = dropDigits(digits, extra, "HALF_EVEN");
+      scale -= extra;
+    }
+    var v = Number(digits + "e" + (-scale));
+    return x < 0 ? -v : v;
+  }
+  function nearInteger(x) {
+    var f = Math.floor(x);
+    return Math.min(x - f, f + 1 - x) <= 1e-14 * Math.abs(x);
+  }
+  function floor15(x) { return Math.floor(nearInteger(x) ? shown(x) : x); }
+  function ceil15(x) { return Math.ceil(nearInteger(x) ? shown(x) : x); }
+  function trunc15(x) { return x < 0 ? -floor15(-x) : floor15(x); }
+  function mod(x, y) { return y === 0 ? DIV0 : x - y * floor15(x / y); }
+
   function rounding(mode) {
     return function (x, digits) {
       if (isErr(x)) return x;
@@ -105,65 +144,6 @@
       return checked(x < 0 ? -v : v);
     };
   }
-
-  var fn = {
-    SQRT: one(function (x) { return x < 0 ? NaN : Math.sqrt(x); }),
-    LN: one(function (x) { return x <= 0 ? NaN : Math.log(x); }),
-    LOG10: one(function (x) { return x <= 0 ? NaN : Math.log10(x); }),
-    EXP: one(Math.exp),
-    ABS: one(Math.abs),
-    INT: one(Math.floor),
-    LOG: function (x, base) {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      if (arguments.length < 2) base = 10;
-      if (x <= 0 || base <= 0) return NUM;
-      if (base === 1) return DIV0;
-      return checked(Math.log(x) / Math.log(base));
-    },
-    POWER: power,
-    MOD: function (x, y) {
-      if (isErr(x)) return x;
-      if (isErr(y)) return y;
-      if (y === 0) return DIV0;
-      return checked(x - y * Math.floor(x / y));
-    },
-    PI: function () { return Math.PI; },
-    MIN: many(function (args) {
-      var m = Infinity;
-      for (var i = 0; i < args.length; i++) m = Math.min(m, args[i]);
-      return m;
-    }),
-    MAX: many(function (args) {
-      var m = -Infinity;
-      for (var i = 0; i < args.length; i++) m = Math.max(m, args[i]);
-      return m;
-    }),
-    SUM: many(sum),
-    AVERAGE: many(function (args) { return sum(args) / args.length; }),
-    ROUND: rounding("HALF_UP"),
-    ROUNDUP: rounding("UP"),
-    ROUNDDOWN: rounding("DOWN"),
-    IF: function (test, then, otherwise) {
-      if (isErr(test)) return test;
-      if (test !== 0) return then;
-      return arguments.length > 2 ? otherwise : 0;
-    },
-    IFERROR: function (value, fallback) { return isErr(value) ? fallback : value; },
-    AND: function () {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      for (var i = 0; i < arguments.length; i++) if (arguments[i] === 0) return 0;
-      return 1;
-    },
-    OR: function () {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      for (var i = 0; i < arguments.length; i++) if (arguments[i] !== 0) return 1;
-      return 0;
-    },
-    NOT: function (x) { return isErr(x) ? x : x === 0 ? 1 : 0; }
-  };
 
   // Between Excel and the formulas: omitted arguments take the input's default, logical values
   // count as 1 and 0, text that is not a number is #VALUE!, and errors go back as Excel errors.
@@ -189,6 +169,16 @@
     }
     return v;
   }
+
+  // The Excel functions these sheets call, from the engine's function declarations.
+  var fn = {
+    "EXP": guard("N", Math.exp),
+    "LN": guard("N", x => x <= 0 ? NUM : Math.log(x)),
+    "MAX": guard("N", (...xs) => Math.max(...xs)),
+    "MIN": guard("N", (...xs) => Math.min(...xs)),
+    "ROUNDUP": guard("NN", rounding("UP")),
+    "SQRT": guard("N", x => x < 0 ? NUM : Math.sqrt(x))
+  };
 
   // Goal seek in the add-in, as `flopsheet solve` does it. Where the chain from the input to the output
   // is out = c*in^e with a fixed e (read off the formulas when the add-in was generated), in closed form.
@@ -313,7 +303,7 @@
       },
       run: function (s) {
         s[2] = mul(s[1], s[0]);  // D_opt
-        s[8] = add(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
+        s[8] = addFinal(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
         s[10] = mul(mul(s[9], s[0]), s[2]);  // compute
         s[11] = power(div(mul(s[6], s[4]), mul(s[7], s[5])), div(1, add(s[6], s[7])));  // fit_G
         s[12] = mul(mul(s[11], power(div(div(s[10], s[9]), 1), div(s[7], add(s[6], s[7])))), 1);  // N_opt_fit
@@ -323,7 +313,7 @@
         s[19] = convert(div(s[10], mul(s[16], s[17])), 1, 3.6E15);  // h100_hours
         s[22] = mul(s[20], s[21]);  // min_lr
         s[25] = mul(s[20], div(s[24], s[23]));  // lr_linear
-        s[26] = mul(s[20], fn.SQRT(div(s[24], s[23])));  // lr_sqrt
+        s[26] = mul(s[20], fn["SQRT"](div(s[24], s[23])));  // lr_sqrt
         s[28] = div(s[24], s[27]);  // batch_sequences
         s[30] = div(s[29], s[8]);  // critical_batch
         s[33] = power(s[31], 2);  // attention_elements
@@ -350,7 +340,7 @@
         "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
       },
       run: function (s) {
-        s[6] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
+        s[6] = fn["SQRT"](div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
         s[7] = mul(s[1], s[6]);  // runtime_flop
         s[8] = convert(div(div(s[0], s[4]), s[7]), 1, 2629800);  // tokens_per_s
         s[9] = div(s[8], s[5]);  // parallel_tasks
@@ -375,7 +365,7 @@
         "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
       },
       run: function (s) {
-        s[4] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
+        s[4] = fn["SQRT"](div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
         s[5] = mul(s[1], s[4]);  // runtime_flop
         s[7] = div(div(s[0], s[6]), s[5]);  // tokens_per_s
         s[9] = div(s[7], s[8]);  // parallel_tasks
@@ -478,36 +468,36 @@
         s[23] = div(s[10], 1);  // batch_count
         s[24] = convert(mul(mul(mul(s[21], s[16]), 34), s[19]), 1, 1000000);  // activation_standard_layer
         s[25] = convert(mul(mul(mul(s[23], s[18]), power(s[22], 2)), s[19]), 1, 1000000);  // attention_matrix_layer
-        s[26] = add(s[24], s[25]);  // activation_layer
+        s[26] = addFinal(s[24], s[25]);  // activation_layer
         s[27] = convert(mul(mul(mul(s[21], s[16]), add(34, div(mul(mul(5, s[22]), s[18]), s[16]))), 1), 1, 1000000);  // activation_layer_formula
         s[28] = convert(mul(s[17], s[26]), 1, 1000);  // activations
         s[29] = convert(div(mul(add(s[13], s[14]), s[19]), 1), 1, 1000000);  // weights
         s[30] = s[29];  // gradients
         s[31] = mul(2, s[29]);  // optimizer_states
-        s[32] = add(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
+        s[32] = addFinal(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
         s[33] = s[32];  // memory_peak
         s[35] = mul(s[33], s[34]);  // memory_actual
         s[36] = div(s[35], s[1]);  // memory_share
         s[37] = mul(mul(2, s[14]), 1);  // flop_forward_token
         s[39] = mul(s[38], s[37]);  // flop_backward_token
-        s[40] = add(s[37], s[39]);  // flop_train_token
+        s[40] = addFinal(s[37], s[39]);  // flop_train_token
         s[42] = convert(mul(mul(mul(3, s[21]), power(s[16], 2)), s[41]), 1, 1000000000);  // flop_qkv
         s[43] = convert(mul(mul(mul(s[21], s[22]), s[16]), s[41]), 1, 1000000000);  // flop_attn_scores
         s[44] = convert(mul(mul(mul(s[21], s[22]), s[16]), s[41]), 1, 1000000000);  // flop_attn_values
         s[45] = convert(mul(mul(s[21], power(s[16], 2)), s[41]), 1, 1000000000);  // flop_out_proj
-        s[46] = add(add(add(s[42], s[43]), s[44]), s[45]);  // flop_attention
+        s[46] = addFinal(add(add(s[42], s[43]), s[44]), s[45]);  // flop_attention
         s[47] = convert(mul(mul(mul(mul(2, s[21]), s[16]), mul(4, s[16])), s[41]), 1, 1000000000);  // flop_ffn
-        s[48] = add(s[46], s[47]);  // flop_layer
+        s[48] = addFinal(s[46], s[47]);  // flop_layer
         s[49] = convert(mul(mul(mul(s[21], s[16]), s[15]), s[41]), 1, 1000000000);  // flop_lm_head
-        s[50] = add(mul(s[17], s[48]), s[49]);  // flop_forward
+        s[50] = addFinal(mul(s[17], s[48]), s[49]);  // flop_forward
         s[51] = mul(s[50], add(1, s[38]));  // flop_step
         s[52] = convert(mul(mul(mul(mul(add(1, s[38]), 2), s[13]), s[20]), 1), 1, 1000000000);  // flop_policy
-        s[53] = add(s[51], s[52]);  // flop_micro_batch
+        s[53] = addFinal(s[51], s[52]);  // flop_micro_batch
         s[54] = convert(add(add(s[29], convert(s[28], 1000, 1)), s[30]), 1, 1000);  // data_moved
         s[55] = div(s[54], s[3]);  // time_memory
         s[56] = convert(div(s[53], s[5]), 1, 1000);  // time_compute
-        s[58] = add(fn.MAX(s[55], s[56]), convert(s[57], 1, 1000));  // time_micro_batch
-        s[59] = fn.ROUNDUP(div(s[7], s[12]), 0);  // steps_per_epoch
+        s[58] = addFinal(fn["MAX"](s[55], s[56]), convert(s[57], 1, 1000));  // time_micro_batch
+        s[59] = fn["ROUNDUP"](div(s[7], s[12]), 0);  // steps_per_epoch
         s[60] = mul(s[59], s[8]);  // steps_total
         s[61] = mul(s[11], s[58]);  // time_step
         s[62] = convert(mul(s[60], s[61]), 1, 3600);  // training_core
@@ -522,7 +512,7 @@
         s[78] = mul(s[68], s[77]);  // tokenize_rate_actual
         s[79] = convert(div(s[7], s[78]), 1, 60);  // data_prep
         s[83] = mul(mul(s[80], s[81]), s[82]);  // evaluations
-        s[86] = add(s[84], s[85]);  // time_per_evaluation
+        s[86] = addFinal(s[84], s[85]);  // time_per_evaluation
         s[87] = convert(mul(s[83], s[86]), 1, 60);  // evaluation
         s[89] = div(s[62], s[88]);  // training_adjusted
         s[90] = convert(add(add(s[79], convert(s[89], 60, 1)), s[87]), 1, 60);  // pipeline_total
@@ -581,25 +571,25 @@
         s[8] = mul(s[4], s[7]);  // nu_eff
         s[9] = mul(s[8], s[6]);  // omega
         s[10] = div(1, s[9]);  // step_time
-        s[13] = fn.EXP(div(neg(s[11]), s[12]));  // p_success
+        s[13] = fn["EXP"](div(neg(s[11]), s[12]));  // p_success
         s[14] = mul(s[9], s[13]);  // k_param
         s[15] = mul(s[0], s[14]);  // k_total
         s[17] = convert(mul(s[15], s[16]), 3600, 1);  // loss_rate
         s[18] = div(1, s[14]);  // tau_learn
         s[21] = convert(div(sub(s[19], s[20]), s[17]), 1, 24);  // training_time
         s[22] = div(s[11], s[12]);  // info_per_update
-        s[23] = div(s[22], fn.LN(2));  // info_per_update_bits
+        s[23] = div(s[22], fn["LN"](2));  // info_per_update_bits
         s[24] = mul(s[14], s[22]);  // info_rate
         s[25] = div(1, s[9]);  // tau_fast
-        s[26] = mul(s[25], fn.EXP(div(s[11], s[12])));  // tau_slow
+        s[26] = mul(s[25], fn["EXP"](div(s[11], s[12])));  // tau_slow
         s[28] = convert(s[27], 86400, 1);  // time_budget_s
-        s[29] = div(s[11], fn.LN(convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
+        s[29] = div(s[11], fn["LN"](convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
         s[31] = div(s[30], mul(s[5], s[0]));  // compute_tokens
-        s[33] = fn.MIN(fn.SQRT(div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
+        s[33] = fn["MIN"](fn["SQRT"](div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
         s[34] = convert(div(sub(s[19], s[20]), mul(mul(mul(mul(s[0], s[6]), s[27]), s[13]), s[16])), 1, 86400);  // nu_min
         s[35] = convert(mul(mul(mul(s[34], power(s[6], 2)), s[5]), s[0]), 1, 1000000000000);  // flop_rate_min
         s[38] = convert(div(mul(s[0], s[37]), s[36]), 1, 1000000000);  // tau_memory
-        s[39] = fn.MIN(1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
+        s[39] = fn["MIN"](1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
       }
     }
   };

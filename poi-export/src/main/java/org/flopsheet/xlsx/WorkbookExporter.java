@@ -8,12 +8,14 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Quantity;
-import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.simulate.Simulation;
 import org.flopsheet.engine.simulate.SimulationOptions;
 import org.flopsheet.engine.simulate.SimulationResult;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.io.AtomicFiles;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -40,6 +42,7 @@ public final class WorkbookExporter {
      * "Live" sheet that draws afresh with RAND().
      */
     public static XSSFWorkbook build(Sheet sheet, int samples, long seed) {
+        refuseArrays(sheet);
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles styles = new Styles(wb);
         Layout layout = Layout.of(sheet);
@@ -111,6 +114,19 @@ public final class WorkbookExporter {
     }
 
     /** Writes the workbook to {@code out} atomically: a temporary file in the same folder, then a rename. */
+    /** A quantity that is an array has no one cell to live in; the layout for arrays is still to come, so say so. */
+    private static void refuseArrays(Sheet sheet) {
+        for (Quantity q : sheet.quantities()) {
+            boolean array = q.type() == ValueType.ARRAY || sheet.evaluate().value(q) instanceof Value.Array
+                    || sheet.scenarios().stream().anyMatch(s -> sheet.evaluate(s).value(q) instanceof Value.Array);
+            if (array) {
+                throw new IllegalArgumentException(sheet.source().name() + ":" + q.decl().namePos().line() + ": '" + q.name()
+                        + "' is an array; a workbook holds one value per quantity row for now, so this sheet cannot be exported"
+                        + " (eval, batch and serve compute it)");
+            }
+        }
+    }
+
     public static void write(Sheet sheet, Path out) throws IOException {
         write(sheet, out, DEFAULT_SAMPLES, SimulationOptions.DEFAULT_SEED);
     }

@@ -63,6 +63,10 @@ class LibreOfficeDifferentialTest {
                 input minus_eight = -8
                 zero_to_zero = zero^zero
                 odd_root = minus_eight^(1/3)
+                input flag = TRUE
+                logical_equals_one = TRUE = 1
+                logical_above_five = TRUE > 5
+                sum_of_referenced_logical = SUM(flag, 1)
                 """));
         sheets.put(KNOWN_DIFFERENCES, known);
         books.put(KNOWN_DIFFERENCES, dir.resolve("known-differences.xlsx"));
@@ -146,6 +150,25 @@ class LibreOfficeDifferentialTest {
         assertEquals(-2.0, got.get("B" + (layout.row(sheet.quantity("odd_root")) + 1)).number());
     }
 
+    /**
+     * Excel never finds a logical equal to a number and sorts logicals above numbers (TRUE=1 is FALSE,
+     * TRUE>5 is TRUE), and SUM skips logicals that come from a reference ("logical values ... in the
+     * array or reference are ignored", Microsoft's SUM page). LibreOffice treats a logical as the number
+     * 1 everywhere. The engine follows Excel; should LibreOffice change, this test says so.
+     */
+    @Test
+    void libreOfficeTakesLogicalsForNumbers() {
+        Sheet sheet = sheets.get(KNOWN_DIFFERENCES);
+        Map<String, LibreOffice.Cell> got = results.stage(books.get(KNOWN_DIFFERENCES), "after_calculate_all").get(sheet.name());
+        Layout layout = Layout.of(sheet);
+        assertEquals("FALSE", sheet.evaluate().value("logical_equals_one").text());
+        assertEquals("TRUE", sheet.evaluate().value("logical_above_five").text());
+        assertEquals("1", sheet.evaluate().value("sum_of_referenced_logical").text());
+        assertEquals(1.0, got.get("B" + (layout.row(sheet.quantity("logical_equals_one")) + 1)).number());
+        assertEquals(0.0, got.get("B" + (layout.row(sheet.quantity("logical_above_five")) + 1)).number());
+        assertEquals(2.0, got.get("B" + (layout.row(sheet.quantity("sum_of_referenced_logical")) + 1)).number());
+    }
+
     private static void assertAgree(Path book, ExportedCells cells) {
         List<String> problems = new ArrayList<>();
         int exact = 0, numbers = 0, compared = 0;
@@ -154,7 +177,7 @@ class LibreOfficeDifferentialTest {
             for (ExportedCells.Expected c : cells.cells()) {
                 LibreOffice.Cell got = sheetsOf.getOrDefault(c.sheet(), Map.of()).get(c.cell());
                 String problem = got == null ? "LibreOffice shows no value"
-                        : Agreement.problem(c.value(), got.number(), got.error(), RELATIVE);
+                        : Agreement.problem(c.value(), got.number(), got.error(), got.text(), RELATIVE);
                 compared++;
                 if (c.value() instanceof Value.Num) numbers++;
                 if (problem != null) problems.add(stage + " " + c.where() + ": " + problem);

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
 import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.whatif.PowerLaw;
@@ -33,7 +39,9 @@ public record CustomFunctions(String json, String javaScript) {
 
     /** Generates both files for {@code sheets}, in the order given. */
     public static CustomFunctions of(Collection<Sheet> sheets) {
-        return new CustomFunctions(metadata(sheets), script(sheets));
+        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are served by the JSON API only
+        List<Sheet> numeric = sheets.stream().filter(s -> !s.hasGeneralValues()).toList();
+        return new CustomFunctions(metadata(numeric), script(numeric));
     }
 
     /**
@@ -163,6 +171,8 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once).\n");
         js.append("(function (root) {\n  \"use strict\";\n\n");
         js.append(resource("runtime.js"));
+        js.append("\n  // The Excel functions these sheets call, from the engine's function declarations.\n");
+        js.append(FunctionTable.of(functionsUsed(sheets)));
         js.append(resource("solve.js"));
         js.append("\n  // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.\n");
         js.append("  var sheets = {\n");
@@ -203,7 +213,7 @@ public record CustomFunctions(String json, String javaScript) {
     }
 
     private static String sheetEntry(Sheet sheet) {
-        JavaScriptEmitter emitter = new JavaScriptEmitter(name -> sheet.quantity(name).index());
+        JavaScriptEmitter emitter = new JavaScriptEmitter(name -> sheet.quantity(name).index(), name -> sheet.quantity(name).type());
         double[] defaults = sheet.defaults();
         StringBuilder js = new StringBuilder();
         js.append("    ").append(quote(sheet.name())).append(": {\n");
@@ -229,11 +239,27 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("      exponents: {\n").append(String.join(",\n", exponents)).append("\n      },\n");
         js.append("      run: function (s) {\n");
         for (Quantity q : FormulaOrder.of(sheet)) {
-            js.append("        s[").append(q.index()).append("] = ").append(emitter.emit(q.formula()))
+            js.append("        s[").append(q.index()).append("] = ").append(emitter.emitFormula(q.formula()))
                     .append(";  // ").append(q.name()).append("\n");
         }
         js.append("      }\n    }");
         return js.toString();
+    }
+
+    /** Every function a formula of these sheets calls, by name. */
+    private static Collection<ExcelFunction> functionsUsed(Collection<Sheet> sheets) {
+        Map<String, ExcelFunction> used = new TreeMap<>();
+        for (Sheet sheet : sheets) {
+            for (Quantity q : sheet.quantities()) {
+                for (Expr e : q.formula().descendantsAndSelf()) {
+                    if (e instanceof Expr.Call c) {
+                        ExcelFunction f = FunctionLibrary.lookup(c.name());
+                        used.put(f.name(), f);
+                    }
+                }
+            }
+        }
+        return used.values();
     }
 
     private static String resource(String name) {

@@ -1,7 +1,7 @@
   // Excel semantics on JavaScript numbers, mirroring the Java engine (NodeCompiler, ExcelMath,
   // eval/functions): an error is its Excel text ("#DIV/0!"), it flows through every formula that
   // uses it, and the leftmost error wins.
-  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!";
+  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!", NA = "#N/A";
 
   function isErr(v) { return typeof v === "string"; }
   function checked(v) { return isFinite(v) ? v : NUM; }
@@ -29,11 +29,26 @@
     if (x < 0 && y !== Math.round(y)) return NUM;
     return checked(Math.pow(x, y));
   }
+  // Excel compares at about 15 significant digits: equal when within 2^-48 of each (ExcelMath.approxEqual).
+  function approxEqual(a, b) {
+    if (a === b) return true;
+    if (a === 0 || b === 0) return false;
+    var d = Math.abs(a - b);
+    return d < Math.abs(a) * Math.pow(2, -48) && d < Math.abs(b) * Math.pow(2, -48);
+  }
   function compare(a, b, test) {
     if (isErr(a)) return a;
     if (isErr(b)) return b;
-    return test(a < b ? -1 : a > b ? 1 : 0) ? 1 : 0;
+    return test(approxEqual(a, b) ? 0 : a < b ? -1 : 1) ? 1 : 0;
   }
+  // A formula's last + or -: opposite numbers that cancel to within Excel's precision give 0 (ExcelMath.finalSum).
+  function finalSum(a, b) {
+    var s = a + b;
+    return s !== 0 && (a < 0) !== (b < 0) && approxEqual(a, -b) ? 0 : s;
+  }
+  function addFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, b)); }
+  function subFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, -b)); }
+  function mixedKinds(a, b, result) { return isErr(a) ? a : isErr(b) ? b : result; }
   function eq(a, b) { return compare(a, b, function (c) { return c === 0; }); }
   function ne(a, b) { return compare(a, b, function (c) { return c !== 0; }); }
   function lt(a, b) { return compare(a, b, function (c) { return c < 0; }); }
@@ -41,14 +56,16 @@
   function gt(a, b) { return compare(a, b, function (c) { return c > 0; }); }
   function ge(a, b) { return compare(a, b, function (c) { return c >= 0; }); }
 
-  function one(f) {
-    return function (x) { return isErr(x) ? x : checked(f(x)); };
-  }
-  function many(f) {
+  // A function of the table below: arguments whose kind letter is "N" pass an error straight through
+  // (the leftmost wins), "A" ones reach the body as they are; the last letter repeats. An infinite
+  // or NaN result is #NUM!.
+  function guard(kinds, body) {
     return function () {
-      var args = Array.prototype.slice.call(arguments);
-      var err = firstError(args);
-      return err !== null ? err : checked(f(args));
+      for (var i = 0; i < arguments.length; i++) {
+        if (kinds.charAt(Math.min(i, kinds.length - 1)) === "N" && isErr(arguments[i])) return arguments[i];
+      }
+      var r = body.apply(null, arguments);
+      return typeof r === "number" && !isFinite(r) ? NUM : r;
     };
   }
   function sum(args) {
@@ -81,6 +98,28 @@
         : false) q += 1n;
     return q;
   }
+  // x as Excel shows it, at 15 significant digits (ExcelMath.shown), and INT, CEILING, TRUNC of that.
+  function shown(x) {
+    if (x === 0 || !isFinite(x)) return x;
+    var exact = exactDecimal(Math.abs(x));
+    var digits = exact.digits, scale = exact.scale;
+    var extra = digits.toString().length - 15;
+    if (extra > 0) {
+      digits = dropDigits(digits, extra, "HALF_EVEN");
+      scale -= extra;
+    }
+    var v = Number(digits + "e" + (-scale));
+    return x < 0 ? -v : v;
+  }
+  function nearInteger(x) {
+    var f = Math.floor(x);
+    return Math.min(x - f, f + 1 - x) <= 1e-14 * Math.abs(x);
+  }
+  function floor15(x) { return Math.floor(nearInteger(x) ? shown(x) : x); }
+  function ceil15(x) { return Math.ceil(nearInteger(x) ? shown(x) : x); }
+  function trunc15(x) { return x < 0 ? -floor15(-x) : floor15(x); }
+  function mod(x, y) { return y === 0 ? DIV0 : x - y * floor15(x / y); }
+
   function rounding(mode) {
     return function (x, digits) {
       if (isErr(x)) return x;
@@ -100,65 +139,6 @@
       return checked(x < 0 ? -v : v);
     };
   }
-
-  var fn = {
-    SQRT: one(function (x) { return x < 0 ? NaN : Math.sqrt(x); }),
-    LN: one(function (x) { return x <= 0 ? NaN : Math.log(x); }),
-    LOG10: one(function (x) { return x <= 0 ? NaN : Math.log10(x); }),
-    EXP: one(Math.exp),
-    ABS: one(Math.abs),
-    INT: one(Math.floor),
-    LOG: function (x, base) {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      if (arguments.length < 2) base = 10;
-      if (x <= 0 || base <= 0) return NUM;
-      if (base === 1) return DIV0;
-      return checked(Math.log(x) / Math.log(base));
-    },
-    POWER: power,
-    MOD: function (x, y) {
-      if (isErr(x)) return x;
-      if (isErr(y)) return y;
-      if (y === 0) return DIV0;
-      return checked(x - y * Math.floor(x / y));
-    },
-    PI: function () { return Math.PI; },
-    MIN: many(function (args) {
-      var m = Infinity;
-      for (var i = 0; i < args.length; i++) m = Math.min(m, args[i]);
-      return m;
-    }),
-    MAX: many(function (args) {
-      var m = -Infinity;
-      for (var i = 0; i < args.length; i++) m = Math.max(m, args[i]);
-      return m;
-    }),
-    SUM: many(sum),
-    AVERAGE: many(function (args) { return sum(args) / args.length; }),
-    ROUND: rounding("HALF_UP"),
-    ROUNDUP: rounding("UP"),
-    ROUNDDOWN: rounding("DOWN"),
-    IF: function (test, then, otherwise) {
-      if (isErr(test)) return test;
-      if (test !== 0) return then;
-      return arguments.length > 2 ? otherwise : 0;
-    },
-    IFERROR: function (value, fallback) { return isErr(value) ? fallback : value; },
-    AND: function () {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      for (var i = 0; i < arguments.length; i++) if (arguments[i] === 0) return 0;
-      return 1;
-    },
-    OR: function () {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      for (var i = 0; i < arguments.length; i++) if (arguments[i] !== 0) return 1;
-      return 0;
-    },
-    NOT: function (x) { return isErr(x) ? x : x === 0 ? 1 : 0; }
-  };
 
   // Between Excel and the formulas: omitted arguments take the input's default, logical values
   // count as 1 and 0, text that is not a number is #VALUE!, and errors go back as Excel errors.

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.eval.Node;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueNode;
 import org.flopsheet.engine.units.UnitRegistry;
 
 /**
@@ -25,12 +27,16 @@ public final class Sheet {
     private final Map<String, Quantity> byName = new HashMap<>();
     private final int[] formulaOrder;
     private final Node[] formulaNodes;
+    /** Per formula in {@code formulaOrder}: its general-path node, or null when it runs on the fast path. */
+    private final ValueNode[] generalNodes;
+    private final boolean general;
     private final double[] defaults;
+    private final Value[] defaultValues;
     private final Uncertainty uncertainty;
 
     Sheet(String name, String title, List<String> notes, SourceFile source, List<Quantity> quantities,
-          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults,
-          Uncertainty uncertainty) {
+          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, ValueNode[] generalBySlot,
+          double[] defaults, Value[] defaultValues, Uncertainty uncertainty) {
         this.name = name;
         this.title = title;
         this.notes = List.copyOf(notes);
@@ -44,13 +50,19 @@ public final class Sheet {
         for (int i : order) if (!quantities.get(i).input()) formulas++;
         this.formulaOrder = new int[formulas];
         this.formulaNodes = new Node[formulas];
+        this.generalNodes = new ValueNode[formulas];
         int k = 0;
         for (int i : order) {
             if (quantities.get(i).input()) continue;
             formulaOrder[k] = i;
+            generalNodes[k] = generalBySlot[i];
             formulaNodes[k++] = nodesBySlot[i];
         }
+        boolean anyGeneral = false;
+        for (int i = 0; i < quantities.size(); i++) anyGeneral |= generalBySlot[i] != null;
+        this.general = anyGeneral;
         this.defaults = defaults;
+        this.defaultValues = defaultValues;
         this.uncertainty = uncertainty;
     }
 
@@ -66,7 +78,10 @@ public final class Sheet {
         this.byName.putAll(from.byName);
         this.formulaOrder = from.formulaOrder;
         this.formulaNodes = from.formulaNodes;
+        this.generalNodes = from.generalNodes;
+        this.general = from.general;
         this.defaults = defaults;
+        this.defaultValues = from.defaultValues;
         this.uncertainty = from.uncertainty;
     }
 
@@ -105,11 +120,39 @@ public final class Sheet {
     public double[] defaults() { return defaults.clone(); }
 
     /**
+     * A fresh array of general values: the defaults of text and array inputs, null elsewhere. Quantities
+     * on the general path keep their values here, and a number or a logical also in their slot.
+     */
+    public Value[] defaultValues() { return defaultValues.clone(); }
+
+    /** True when some quantity is text, an array or of a kind known only when evaluated. */
+    public boolean hasGeneralValues() { return general; }
+
+    /**
      * Evaluates every formula into {@code slots}, whose input slots the caller has filled.
      * This is the hot path of batch runs: no allocation beyond what variadic functions need.
+     * Text and array inputs keep their defaults; use {@link #run(double[], Value[])} to see or set them.
      */
     public void run(double[] slots) {
+        if (general) {
+            run(slots, defaultValues());
+            return;
+        }
         for (int k = 0; k < formulaOrder.length; k++) slots[formulaOrder[k]] = formulaNodes[k].eval(slots);
+    }
+
+    /** Evaluates every formula: numbers and logicals into {@code slots}, every general value into {@code values}. */
+    public void run(double[] slots, Value[] values) {
+        for (int k = 0; k < formulaOrder.length; k++) {
+            int i = formulaOrder[k];
+            if (generalNodes[k] == null) {
+                slots[i] = formulaNodes[k].eval(slots);
+            } else {
+                Value v = generalNodes[k].eval(slots, values);
+                values[i] = v == null ? new Value.Num(0) : v;
+                slots[i] = values[i].raw();
+            }
+        }
     }
 
     public Evaluation evaluate() { return evaluate(Map.of()); }
@@ -118,8 +161,28 @@ public final class Sheet {
     public Evaluation evaluate(Map<String, Double> overrides) {
         double[] slots = defaults();
         overrides.forEach((input, value) -> slots[inputSlot(input)] = value);
-        run(slots);
-        return new Evaluation(this, slots);
+        return evaluate(slots, defaultValues());
+    }
+
+    /** Evaluates with some inputs replaced by values of any kind (text, arrays; numbers in the input's unit). */
+    public Evaluation evaluateValues(Map<String, Value> overrides) {
+        double[] slots = defaults();
+        Value[] values = defaultValues();
+        overrides.forEach((input, value) -> {
+            int slot = inputSlot(input);
+            slots[slot] = value.raw();
+            values[slot] = quantities.get(slot).type().scalar() ? null : value;
+        });
+        return evaluate(slots, values);
+    }
+
+    private Evaluation evaluate(double[] slots, Value[] values) {
+        if (!general) {
+            run(slots);
+            return new Evaluation(this, slots, null);
+        }
+        run(slots, values);
+        return new Evaluation(this, slots, values);
     }
 
     public Evaluation evaluate(Scenario scenario) { return evaluate(scenario.inputs()); }

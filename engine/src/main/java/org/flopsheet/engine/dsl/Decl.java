@@ -23,6 +23,12 @@ public sealed interface Decl {
     record Definition(boolean input, String name, Expr expr, UnitExpr unit, String label, Pos pos,
                       Pos namePos, Span exprSpan, Span unitSpan, Span labelSpan, int end) implements Decl {}
 
+    /**
+     * {@code table NAME ["label"]}, a header row of column names each with its unit, rows of constants,
+     * {@code end}: one array input per column, named {@code NAME_COLUMN}, a column of the table's rows.
+     */
+    record Table(String name, String label, List<Definition> columns, Pos pos) implements Decl {}
+
     /** {@code scenarios INPUT = v1, v2, ...}: one scenario per value, each varying one input. */
     record Sweep(String input, Pos inputPos, List<Expr> values, List<Span> valueSpans, Pos pos) implements Decl {}
 
