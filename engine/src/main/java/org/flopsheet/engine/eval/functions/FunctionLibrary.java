@@ -15,8 +15,9 @@ public final class FunctionLibrary {
     private static final Map<String, List<ExcelFunction>> BY_CATEGORY = new LinkedHashMap<>();
 
     static {
-        category("Math", MathFunctions.all(), RoundingFunctions.all());
-        category("Statistics", AggregateFunctions.all());
+        category("Math", MathFunctions.all(), RoundingFunctions.all(), TrigonometryFunctions.all(), CombinatoricsFunctions.all());
+        category("Statistics", AggregateFunctions.all(), StatisticsFunctions.all());
+        category("Distributions", DistributionFunctions.all());
         category("Logical", LogicalFunctions.all());
         category("Information", InformationFunctions.all());
     }
