@@ -179,7 +179,7 @@
     -0.491913816097620199, .339946499848118887e-4, .465236289270485756e-4, -.983744753048795646e-4,
     .158088703224912494e-3, -.210264441724104883e-3, .217439618115212643e-3, -.164318106536763890e-3,
     .844182239838527433e-4, -.261908384015814087e-4, .368991826595316234e-5];
-  var EPSILON = 1e-16, TINY = 1e-300, ITERATIONS = 10000;
+  var EPSILON = 1e-16, TINY = 1e-300, ITERATIONS = 5000;
   function logGamma(x) {
     var y = x, tmp = x + 5.24218750000000000;
     tmp = (x + 0.5) * Math.log(tmp) - tmp;
@@ -189,7 +189,8 @@
   }
   function gammaSeries(a, x) {
     var ap = a, sum = 1 / a, del = sum;
-    for (var n = 0; n < ITERATIONS; n++) {
+    for (var n = 0; ; n++) {
+      if (n === ITERATIONS) return NaN;
       ap++;
       del *= x / ap;
       sum += del;
@@ -199,7 +200,8 @@
   }
   function gammaFraction(a, x) {
     var b = x + 1 - a, c = 1 / TINY, d = 1 / b, h = d;
-    for (var i = 1; i < ITERATIONS; i++) {
+    for (var i = 1; ; i++) {
+      if (i === ITERATIONS) return NaN;
       var an = -i * (i - a);
       b += 2;
       d = an * d + b;
@@ -220,7 +222,8 @@
     if (Math.abs(d) < TINY) d = TINY;
     d = 1 / d;
     var h = d;
-    for (var m = 1; m < ITERATIONS; m++) {
+    for (var m = 1; ; m++) {
+      if (m === ITERATIONS) return NaN;
       var m2 = 2 * m;
       var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
       d = 1 + aa * d;
@@ -285,10 +288,11 @@
       low = high;
       high *= 2;
     }
-    if (cdf(high) < p) return NaN;
+    if (!(cdf(high) >= p)) return NaN;
     for (var i = 0; i < 2100 && high - low > Math.pow(2, -53) * high; i++) {
-      var mid = low + (high - low) / 2;
-      if (cdf(mid) < p) low = mid; else high = mid;
+      var mid = low + (high - low) / 2, at = cdf(mid);
+      if (isNaN(at)) return at;
+      if (at < p) low = mid; else high = mid;
     }
     return Math.abs(cdf(low) - p) < Math.abs(cdf(high) - p) ? low : high;
   }

@@ -15,7 +15,8 @@ final class SpecialFunctions {
         .158088703224912494e-3, -.210264441724104883e-3, .217439618115212643e-3, -.164318106536763890e-3,
         .844182239838527433e-4, -.261908384015814087e-4, .368991826595316234e-5};
     private static final double EPSILON = 1e-16, TINY = 1e-300;
-    private static final int ITERATIONS = 10_000;
+    /** Beyond this many terms (alpha or beta in the millions) a series is not trusted: the result is #NUM!, not a guess. */
+    private static final int ITERATIONS = 5_000;
 
     /** ln(Gamma(x)) for x > 0. */
     static double logGamma(double x) {
@@ -42,7 +43,8 @@ final class SpecialFunctions {
 
     private static double gammaSeries(double a, double x) {
         double ap = a, sum = 1 / a, del = sum;
-        for (int n = 0; n < ITERATIONS; n++) {
+        for (int n = 0; ; n++) {
+            if (n == ITERATIONS) return Double.NaN;
             ap++;
             del *= x / ap;
             sum += del;
@@ -53,7 +55,8 @@ final class SpecialFunctions {
 
     private static double gammaFraction(double a, double x) {
         double b = x + 1 - a, c = 1 / TINY, d = 1 / b, h = d;
-        for (int i = 1; i < ITERATIONS; i++) {
+        for (int i = 1; ; i++) {
+            if (i == ITERATIONS) return Double.NaN;
             double an = -i * (i - a);
             b += 2;
             d = an * d + b;
@@ -82,7 +85,8 @@ final class SpecialFunctions {
         if (Math.abs(d) < TINY) d = TINY;
         d = 1 / d;
         double h = d;
-        for (int m = 1; m < ITERATIONS; m++) {
+        for (int m = 1; ; m++) {
+            if (m == ITERATIONS) return Double.NaN;
             int m2 = 2 * m;
             double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
             d = 1 + aa * d;
@@ -159,10 +163,11 @@ final class SpecialFunctions {
             low = high;
             high *= 2;
         }
-        if (cdf.at(high) < p) return Double.NaN;
+        if (!(cdf.at(high) >= p)) return Double.NaN;
         for (int i = 0; i < 2100 && high - low > 0x1p-53 * high; i++) {
-            double mid = low + (high - low) / 2;
-            if (cdf.at(mid) < p) low = mid;
+            double mid = low + (high - low) / 2, at = cdf.at(mid);
+            if (Double.isNaN(at)) return at;
+            if (at < p) low = mid;
             else high = mid;
         }
         return Math.abs(cdf.at(low) - p) < Math.abs(cdf.at(high) - p) ? low : high;
