@@ -63,18 +63,6 @@ class StatisticsFunctionsTest {
         QUARTILE.EXC(6, 7, 15, 36, 39, 40, 41, 42, 43, 47, 49, 1) | 15
         QUARTILE.EXC(6, 7, 15, 36, 39, 40, 41, 42, 43, 47, 49, 3) | 43
         QUARTILE.EXC(6, 7, 15, 36, 39, 40, 41, 42, 43, 47, 49, 4) | #NUM!
-        PERCENTRANK.INC(13, 12, 11, 8, 4, 3, 2, 1, 1, 1, 2, 3)       | 0.333
-        PERCENTRANK.INC(13, 12, 11, 8, 4, 3, 2, 1, 1, 1, 4, 3)       | 0.555
-        PERCENTRANK.INC(13, 12, 11, 8, 4, 3, 2, 1, 1, 1, 8, 3)       | 0.666
-        PERCENTRANK.INC(13, 12, 11, 8, 4, 3, 2, 1, 1, 1, 5, 3)       | 0.583
-        PERCENTRANK.INC(13, 12, 11, 8, 4, 3, 2, 1, 1, 1, 5, 2)    | 0.58
-        PERCENTRANK.INC(13, 12, 11, 8, 4, 3, 2, 1, 1, 1, 14, 3)   | #N/A
-        PERCENTRANK.INC(1, 2, 3, 2, 0)                            | #NUM!
-        RANK.EQ(7, 7, 3.5, 3.5, 1, 2, 1)        | 5
-        RANK.EQ(2, 7, 3.5, 3.5, 1, 2, 0)        | 4
-        RANK.EQ(3.5, 7, 3.5, 3.5, 1, 2, 1)      | 3
-        RANK(3.5, 7, 3.5, 3.5, 1, 2, 0)         | 2
-        RANK.EQ(9, 7, 3.5, 3.5, 1, 2, 0)        | #N/A
         SUM(1, 1 / 0, SQRT(-1))                 | #DIV/0!
         MEDIAN(SQRT(-1), 2)                     | #NUM!
         """)

@@ -39,14 +39,14 @@ final class CombinatoricsFunctions {
                 .parameters(number("number"), number("number_chosen"))
                 .java(CombinatoricsFunctions::combin)
                 .js(COMBIN_JS),
-            define("COMBINA", "Number of combinations with repetitions; #NUM! unless 0 <= number_chosen <= number")
+            define("COMBINA", "Number of combinations with repetitions; #NUM! for a negative argument")
                 .parameters(number("number"), number("number_chosen")).xlfn()
                 .java((x, k) -> {
                     double n = ExcelMath.trunc15(x), c = ExcelMath.trunc15(k);
-                    if (n < 0 || c < 0 || n < c) return NUM;
+                    if (n < 0 || c < 0) return NUM;
                     return n == 0 && c == 0 ? 1 : combin(n + c - 1, c);
                 })
-                .js("(x, k) => { const n = trunc15(x), c = trunc15(k); if (n < 0 || c < 0 || n < c) return NUM; return n === 0 && c === 0 ? 1 : ("
+                .js("(x, k) => { const n = trunc15(x), c = trunc15(k); if (n < 0 || c < 0) return NUM; return n === 0 && c === 0 ? 1 : ("
                     + COMBIN_JS + ")(n + c - 1, c); }"),
             define("GCD", "Greatest common divisor of integers; #NUM! for a negative one")
                 .parameters(number("number").repeating())

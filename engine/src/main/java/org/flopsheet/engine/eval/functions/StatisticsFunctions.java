@@ -6,7 +6,6 @@ import static org.flopsheet.engine.eval.functions.Parameter.list;
 import static org.flopsheet.engine.eval.functions.Parameter.number;
 import static org.flopsheet.engine.eval.functions.Parameter.numbers;
 
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.flopsheet.engine.eval.ExcelMath;
 
 /**
  * MEDIAN, MODE, variances and standard deviations, GEOMEAN, HARMEAN, LARGE, SMALL, percentiles,
- * quartiles, PERCENTRANK and RANK, with Excel's newer names (STDEV.S) and the older ones Excel still
+ * quartiles, with Excel's newer names (STDEV.S) and the older ones Excel still
  * reads (STDEV). Functions of a list and a number (LARGE(array, k)) get the list's numbers followed
  * by the number.
  */
@@ -54,21 +53,7 @@ final class StatisticsFunctions {
                 })
                 .js("(...xs) => { let inverses = 0; for (const a of xs) { if (a <= 0) return NUM; inverses += 1 / a; } return xs.length / inverses; }"),
             kth("LARGE", "The k-th largest number; #NUM! unless 1 <= k <= count", true),
-            kth("SMALL", "The k-th smallest number; #NUM! unless 1 <= k <= count", false),
-            define("PERCENTRANK.INC", "The rank of x in the list as a share from 0 to 1, cut to significance digits; #N/A outside the list's range (significance must be written while lists are arguments: Excel's default is 3)")
-                .parameters(list("array"), number("x").unit("x"), number("significance")).xlfn()
-                .javaMany(StatisticsFunctions::percentRank)
-                .js("""
-                    (...a) => {
-                      const significance = a[a.length - 1], x = a[a.length - 2], s = sorted(a, a.length - 2), n = s.length;
-                      if (significance < 1) return NUM;
-                      if (x < s[0] || x > s[n - 1]) return NA;
-                      if (n === 1) return 1;
-                      let below = 0;
-                      while (below < n && s[below] < x) below++;
-                      const rank = s[below] === x ? below : below - 1 + (x - s[below - 1]) / (s[below] - s[below - 1]);
-                      return rounding("DOWN")(rank / (n - 1), Math.floor(significance));
-                    }""")
+            kth("SMALL", "The k-th smallest number; #NUM! unless 1 <= k <= count", false)
         ));
         all.addAll(legacyAndNew("MODE", "MODE.SNGL", "The most frequent number (the first of them in the list); #N/A when no number repeats",
             d -> d.parameters(numbers("number")).unit(UnitRule.SAME).javaMany(StatisticsFunctions::mode),
@@ -112,18 +97,6 @@ final class StatisticsFunctions {
                 return q <= 0 || q >= 4 ? NUM : percentileExc(args, q / 4);
             })
             .js("(...a) => { const q = trunc15(a[a.length - 1]); return q <= 0 || q >= 4 ? NUM : percentileExc(sorted(a, a.length - 1), q / 4); }"));
-        all.addAll(legacyAndNew("RANK", "RANK.EQ", "The rank of number in the list: 1 for the largest (order 0) or the smallest (order not 0); #N/A if it is not in the list (order must be written while lists are arguments)",
-            d -> d.parameters(number("number").unit("x"), list("ref"), number("order").unit("*")).javaMany(StatisticsFunctions::rank),
-            """
-            (...a) => {
-              const x = a[0], order = a[a.length - 1];
-              let rank = 1, found = false;
-              for (let i = 1; i < a.length - 1; i++) {
-                if (a[i] === x) found = true;
-                else if (order === 0 ? a[i] > x : a[i] < x) rank++;
-              }
-              return found ? rank : NA;
-            }"""));
         return all;
     }
 
@@ -206,27 +179,4 @@ final class StatisticsFunctions {
         return best;
     }
 
-    private static double percentRank(double[] a) {
-        double significance = a[a.length - 1], x = a[a.length - 2];
-        double[] s = sorted(a, a.length - 2);
-        int n = s.length;
-        if (significance < 1) return NUM;
-        if (x < s[0] || x > s[n - 1]) return NA;
-        if (n == 1) return 1;
-        int below = 0;
-        while (below < n && s[below] < x) below++;
-        double rank = s[below] == x ? below : below - 1 + (x - s[below - 1]) / (s[below] - s[below - 1]);
-        return RoundingFunctions.round(rank / (n - 1), Math.floor(significance), RoundingMode.DOWN);
-    }
-
-    private static double rank(double[] a) {
-        double x = a[0], order = a[a.length - 1];
-        int rank = 1;
-        boolean found = false;
-        for (int i = 1; i < a.length - 1; i++) {
-            if (a[i] == x) found = true;
-            else if (order == 0 ? a[i] > x : a[i] < x) rank++;
-        }
-        return found ? rank : NA;
-    }
 }
