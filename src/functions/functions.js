@@ -347,7 +347,7 @@
         { name: "flop_per_param_token", slot: 9, value: 6 },
         { name: "a100_tflops", slot: 15, value: 312 },
         { name: "h100_tflops", slot: 16, value: 989 },
-        { name: "utilization", slot: 17, value: 50 },
+        { name: "utilization", slot: 17, value: 0.5 },
         { name: "lr_base", slot: 20, value: 3.0E-4 },
         { name: "min_lr_ratio", slot: 21, value: 0.1 },
         { name: "base_batch_tokens", slot: 23, value: 4000000 },
@@ -365,8 +365,8 @@
         s[12] = mul(mul(s[11], power(div(div(s[10], s[9]), 1), div(s[7], add(s[6], s[7])))), 1);  // N_opt_fit
         s[13] = div(s[10], mul(s[9], s[12]));  // D_opt_fit
         s[14] = div(s[13], s[12]);  // tokens_per_param_fit
-        s[18] = convert(div(s[10], mul(s[15], s[17])), 1, 36000000000000);  // a100_hours
-        s[19] = convert(div(s[10], mul(s[16], s[17])), 1, 36000000000000);  // h100_hours
+        s[18] = convert(div(s[10], mul(s[15], s[17])), 1, 3.6E15);  // a100_hours
+        s[19] = convert(div(s[10], mul(s[16], s[17])), 1, 3.6E15);  // h100_hours
         s[22] = mul(s[20], s[21]);  // min_lr
         s[25] = mul(s[20], div(s[24], s[23]));  // lr_linear
         s[26] = mul(s[20], fn["SQRT"](div(s[24], s[23])));  // lr_sqrt
@@ -425,7 +425,7 @@
         { name: "quick_eval_sequences", slot: 71, value: 200 },
         { name: "quick_eval_time", slot: 72, value: 0.05 },
         { name: "system_overhead", slot: 75, value: 1.2 },
-        { name: "io_efficiency", slot: 77, value: 70 },
+        { name: "io_efficiency", slot: 77, value: 0.7 },
         { name: "eval_baselines", slot: 80, value: 5 },
         { name: "eval_sequences", slot: 81, value: 1000 },
         { name: "compression_ratios", slot: 82, value: 3 },
@@ -436,7 +436,7 @@
         { name: "optimistic_factor", slot: 92, value: 0.7 }
       ],
       run: function (s) {
-        s[6] = convert(div(s[5], s[4]), 100, 1);  // throughput_share_of_peak
+        s[6] = div(s[5], s[4]);  // throughput_share_of_peak
         s[12] = mul(s[10], s[11]);  // effective_batch
         s[20] = mul(s[10], s[9]);  // tokens_micro
         s[21] = div(s[20], 1);  // positions
@@ -453,7 +453,7 @@
         s[32] = addFinal(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
         s[33] = s[32];  // memory_peak
         s[35] = mul(s[33], s[34]);  // memory_actual
-        s[36] = convert(div(s[35], s[1]), 100, 1);  // memory_share
+        s[36] = div(s[35], s[1]);  // memory_share
         s[37] = mul(mul(2, s[14]), 1);  // flop_forward_token
         s[39] = mul(s[38], s[37]);  // flop_backward_token
         s[40] = addFinal(s[37], s[39]);  // flop_train_token
@@ -478,14 +478,14 @@
         s[61] = mul(s[11], s[58]);  // time_step
         s[62] = convert(mul(s[60], s[61]), 1, 3600);  // training_core
         s[63] = convert(mul(mul(s[60], s[11]), s[53]), 1, 1000000);  // training_flop_total
-        s[65] = convert(div(s[64], s[62]), 100, 1);  // anchor_time_ratio
+        s[65] = div(s[64], s[62]);  // anchor_time_ratio
         s[66] = convert(div(s[63], s[64]), 5, 18);  // anchor_throughput
-        s[67] = convert(div(s[66], s[4]), 100, 1);  // anchor_share_of_peak
+        s[67] = div(s[66], s[4]);  // anchor_share_of_peak
         s[69] = div(s[7], s[68]);  // data_prep_quick
         s[73] = mul(mul(s[70], s[71]), s[72]);  // eval_quick
         s[74] = convert(add(add(s[69], convert(s[64], 3600, 1)), s[73]), 1, 3600);  // total_anchored
         s[76] = mul(s[74], s[75]);  // final_anchored
-        s[78] = convert(mul(s[68], s[77]), 1, 100);  // tokenize_rate_actual
+        s[78] = mul(s[68], s[77]);  // tokenize_rate_actual
         s[79] = convert(div(s[7], s[78]), 1, 60);  // data_prep
         s[83] = mul(mul(s[80], s[81]), s[82]);  // evaluations
         s[86] = addFinal(s[84], s[85]);  // time_per_evaluation
@@ -503,7 +503,7 @@
         { name: "seq_len", slot: 1, value: 1024 },
         { name: "batch", slot: 2, value: 512 },
         { name: "peak_rate", slot: 3, value: 2496 },
-        { name: "efficiency", slot: 4, value: 40 },
+        { name: "efficiency", slot: 4, value: 0.4 },
         { name: "flop_per_param_token", slot: 5, value: 6 },
         { name: "barrier", slot: 11, value: 0.01 },
         { name: "temperature", slot: 12, value: 0.005 },
@@ -519,7 +519,7 @@
       run: function (s) {
         s[6] = mul(s[1], s[2]);  // tokens_per_batch
         s[7] = convert(div(s[3], mul(mul(s[5], s[0]), power(s[6], 2))), 1000000000000, 1);  // nu0
-        s[8] = convert(mul(s[4], s[7]), 1, 100);  // nu_eff
+        s[8] = mul(s[4], s[7]);  // nu_eff
         s[9] = mul(s[8], s[6]);  // omega
         s[10] = div(1, s[9]);  // step_time
         s[13] = fn["EXP"](div(neg(s[11]), s[12]));  // p_success

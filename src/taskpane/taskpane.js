@@ -1,5 +1,5 @@
 // The flopsheet task pane: pick a sheet, edit its inputs, read its outputs with their units,
-// chart one output against one input on log-log axes, download the live workbook.
+// chart one output against one input on log-log axes, download the live workbook, import an edited one.
 // Plain JavaScript talking to the server's JSON API on the same origin; it works in Excel
 // and in any browser (Office.js is optional).
 (function () {
@@ -20,6 +20,10 @@
     var options = body === undefined ? {} : {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
     };
+    return send(path, options);
+  }
+
+  function send(path, options) {
     return fetch(path, options).then(function (response) {
       return response.json().then(function (json) {
         if (!response.ok) throw new Error(json.error || ("HTTP " + response.status));
@@ -48,6 +52,32 @@
   }
 
   function status(text) { $("status").textContent = text || ""; }
+
+  /** The token the server wrote into this page; imports need it, and pages of other origins cannot read it. */
+  function token() {
+    var meta = document.querySelector('meta[name="flopsheet-token"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
+
+  /** Sends the chosen workbook to the server: the diff of the source, and the source rewritten if asked (and allowed). */
+  function importWorkbook(file) {
+    var write = $("import-write").checked;
+    var path = "/api/import?sheet=" + encodeURIComponent(state.sheet.id) + (write ? "&write=true" : "");
+    $("import-status").textContent = "Importing " + file.name + "…";
+    $("import-diff").textContent = "";
+    return send(path, {
+      method: "POST", body: file,
+      headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "X-Flopsheet-Token": token() }
+    }).then(function (json) {
+      $("import-status").textContent = !json.changed ? "No change to " + json.file + "."
+        : json.written ? json.file + " updated: " + json.changes.length + " change(s)."
+        : json.changes.length + " change(s); " + json.file + " not written.";
+      $("import-diff").textContent = json.diff;
+      if (json.written) return chooseSheet(state.sheet.id);
+    }).catch(function (e) {
+      $("import-status").textContent = e.message;
+    });
+  }
 
   function loadSheets() {
     return api("/api/sheets").then(function (json) {
@@ -86,7 +116,8 @@
       var row = element("tr");
       row.appendChild(element("td", { class: "label", title: q.note || q.name }, q.label));
       var cell = element("td");
-      var input = element("input", { type: "text", id: "in-" + q.name, name: q.name, value: exact(q.default), spellcheck: "false" });
+      var typed = q.unit === "%" ? percent(q.default) + "%" : exact(q.default);
+      var input = element("input", { type: "text", id: "in-" + q.name, name: q.name, value: typed, spellcheck: "false" });
       input.addEventListener("input", function () {
         state.typed[q.name] = input.value.trim();
         evaluate();
@@ -120,6 +151,11 @@
     if (sheet.outputs.length) y.value = sheet.outputs[sheet.outputs.length - 1].name;
   }
 
+  /** A % quantity holds the fraction, as a spreadsheet does: 0.6 shows as 60. */
+  function percent(fraction) {
+    return +(fraction * 100).toPrecision(15);
+  }
+
   /** The inputs as typed (text the server parses, units allowed); empty boxes take the default. */
   function currentInputs() {
     var inputs = {};
@@ -140,7 +176,8 @@
         var values = json.rows[0];
         sheet.outputs.forEach(function (q) {
           var cell = $("out-" + q.name);
-          cell.textContent = format(values[q.name]);
+          var value = values[q.name];
+          cell.textContent = q.unit === "%" && typeof value === "number" ? format(percent(value)) : format(value);
           cell.title = String(values[q.name]);
           cell.classList.toggle("error", typeof values[q.name] === "string");
         });
@@ -234,6 +271,10 @@
     $("chart-x").addEventListener("change", function () { evaluate(); });
     $("chart-y").addEventListener("change", function () { evaluate(); });
     $("reset").addEventListener("click", function () { chooseSheet(state.sheet.id); });
+    $("import-file").addEventListener("change", function () {
+      var file = $("import-file").files[0];
+      if (file && state.sheet) importWorkbook(file);
+    });
     loadSheets().catch(function (e) { status("Cannot reach the flopsheet server: " + e.message); });
   }
 

@@ -6,6 +6,7 @@ JOBS.json is a list of {"in": BOOK.xlsx, "out": EDITED.xlsx, "actions": [...]}; 
   {"op": "value",   "sheet": S, "cell": "B6", "value": 3e27}      type a number
   {"op": "text",    "sheet": S, "cell": "A9", "text": "..."}      type text
   {"op": "formula", "sheet": S, "cell": "B11", "formula": "=2*k*p"} type a formula (API grammar: ';' between arguments)
+  {"op": "input",   "sheet": S, "cell": "B9", "text": "65%"}      type into the cell as a person does, Calc reading it
   {"op": "insert_row", "sheet": S, "row": 12}                     insert an empty row at 1-based row 12, shifting the rest down
   {"op": "delete_row", "sheet": S, "row": 16}                     delete 1-based row 16, shifting the rest up
 LibreOffice moves defined names and references as Calc does when rows are inserted or deleted.
@@ -42,6 +43,9 @@ def apply(doc, action):
             cell.setString(action["text"])
         elif op == "formula":
             cell.setFormula(action["formula"])
+        elif op == "input":
+            # text that is not a formula goes through Calc's input interpretation, as typed into the cell
+            cell.setFormula(action["text"])
         else:
             raise SystemExit("unknown action " + op)
 

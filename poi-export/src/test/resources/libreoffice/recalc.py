@@ -31,6 +31,12 @@ ERRORS = {532: "#DIV/0!", 502: "#NUM!", 503: "#NUM!", 523: "#NUM!", 519: "#VALUE
 
 
 def start_office(profile):
+    office, ctx, desktop = start_office_context(profile)
+    return office, desktop
+
+
+def start_office_context(profile):
+    """Like start_office, and also returns soffice's component context (for services such as filters)."""
     os.makedirs(os.path.join(profile, "user"), exist_ok=True)
     with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
         f.write(RECALC_ALWAYS)
@@ -51,7 +57,7 @@ def start_office(profile):
                 raise SystemExit("soffice did not start (exit status %s)" % office.poll())
             time.sleep(0.2)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    return office, desktop
+    return office, ctx, desktop
 
 
 def stop_office(office, desktop):

@@ -59,8 +59,19 @@ final class EvalCommand implements Callable<Integer> {
             columns.add("base");
             results.add(sheet.evaluate(overrides));
         }
+        List<String> replaced = new ArrayList<>(), dropped = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) {
             if (scenario != null && !s.name().equals(scenario)) continue;
+            List<String> overridden = s.inputs().keySet().stream().filter(overrides::containsKey).toList();
+            if (!overridden.isEmpty() && overridden.size() == s.inputs().size()) {
+                if (scenario != null) {
+                    throw new UserError("--set " + String.join(", ", overridden) + " replaces everything scenario '" + scenario
+                            + "' sets, so it would show the base case; leave out --set or --scenario");
+                }
+                dropped.add(s.name());
+                continue;
+            }
+            if (!overridden.isEmpty()) replaced.add("'" + s.name() + "' (" + String.join(", ", overridden) + ")");
             Map<String, Double> inputs = new LinkedHashMap<>(s.inputs());
             inputs.putAll(overrides);
             columns.add(s.name());
@@ -70,12 +81,18 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
                     + String.join(", ", sheet.scenarios().stream().map(Scenario::name).toList()));
         }
-        if (json) printJson(sheet, columns, results, shownIn);
-        else printTable(sheet, columns, results, shownIn, System.out);
+        List<String> setNotes = new ArrayList<>();
+        if (!dropped.isEmpty()) {
+            setNotes.add("--set " + String.join(", ", overrides.keySet()) + " replaces what the scenarios " + String.join(", ", dropped)
+                    + " set, so they equal the base case and are not shown");
+        }
+        if (!replaced.isEmpty()) setNotes.add("--set replaces the value these scenarios give: " + String.join(", ", replaced));
+        if (json) printJson(sheet, columns, results, shownIn, setNotes);
+        else printTable(sheet, columns, results, shownIn, setNotes, System.out);
         return 0;
     }
 
-    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, PrintStream out) {
+    private void printTable(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, List<String> setNotes, PrintStream out) {
         out.println(sheet.title() + " [" + sheet.name() + "]");
         for (String note : sheet.notes()) out.println("  " + note);
         out.println();
@@ -87,10 +104,11 @@ final class EvalCommand implements Callable<Integer> {
             Unit unit = shownIn.get(q.name());
             List<String> row = new ArrayList<>(List.of(q.input() ? ">" : "", q.name(), shorten(q.title(), 44),
                     unit != null ? unit.display() : q.unitText()));
+            Unit shown = unit != null ? unit : q.unit();
             for (Evaluation e : results) {
                 Value v = e.value(q);
                 if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
-                row.add(v instanceof Value.Num n ? NumberText.significant(n.value(), digits) : v.text());
+                row.add(v instanceof Value.Num n ? NumberText.significant(shown.shown(n.value()), digits) : v.text());
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -106,6 +124,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println(line.toString().stripTrailing());
         }
         out.println();
+        for (String note : setNotes) out.println(note);
         out.println("> marks inputs; set them with --set NAME=VALUE");
     }
 
@@ -114,7 +133,7 @@ final class EvalCommand implements Callable<Integer> {
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 
-    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn) throws Exception {
+    private void printJson(Sheet sheet, List<String> columns, List<Evaluation> results, Map<String, Unit> shownIn, List<String> setNotes) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("sheet", sheet.name());
         doc.put("title", sheet.title());
@@ -145,6 +164,7 @@ final class EvalCommand implements Callable<Integer> {
             else scenarios.put(columns.get(i), values);
         }
         doc.put("scenarios", scenarios);
+        if (!setNotes.isEmpty()) doc.put("set_notes", setNotes);
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     }
 }

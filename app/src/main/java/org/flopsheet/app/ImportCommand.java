@@ -1,9 +1,11 @@
 package org.flopsheet.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.FileChangedException;
 import org.flopsheet.xlsx.ImportError;
 import org.flopsheet.xlsx.ImportResult;
 import org.flopsheet.xlsx.WorkbookImporter;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Read a workbook that a person edited back into its .flop source.",
                 "Prints a unified diff of the change; rewrites only the lines that changed, atomically,",
-                "and only when the whole workbook could be read."})
+                "and only when the whole workbook could be read and the source was not changed meanwhile.",
+                "Exit status: 0 updated or nothing to change; 1 refused, nothing written; 2 a bad command line or file."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EDITED.xlsx", description = "the edited workbook (exported by flopsheet, edited anywhere)")
     Path workbook;
@@ -31,6 +34,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(source)) {
             throw new UserError("no source " + source + " to update; name it with --into FILE.flop");
         }
+        String before = Files.readString(source, StandardCharsets.UTF_8);
         ImportResult result;
         try {
             result = WorkbookImporter.read(workbook, source);
@@ -47,7 +51,11 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("flopsheet: dry run, " + source + " not written");
             return 0;
         }
-        AtomicFiles.writeString(source, result.source());
+        try {
+            AtomicFiles.replaceIfUnchanged(source, before, result.source());
+        } catch (FileChangedException e) {
+            throw new UserError("import refused: " + e.getMessage(), 1);
+        }
         System.err.println("flopsheet: updated " + source);
         return 0;
     }

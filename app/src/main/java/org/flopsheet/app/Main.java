@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             org.flopsheet.app.batch.BatchCommand.class,
             org.flopsheet.app.batch.BenchCommand.class,
+            org.flopsheet.app.whatif.SolveCommand.class,
+            org.flopsheet.app.whatif.SensitivityCommand.class,
         })
 public final class Main implements Runnable {
     static {
@@ -32,7 +34,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        StandardOutput stdout = StandardOutput.install();
+        int status = run(args);
+        String failure = stdout.failure();
+        if (failure != null) {
+            System.err.println("flopsheet: cannot write to standard output: " + failure);
+            if (status == 0) status = 2;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status (0 success, 1 model error, 2 usage or I/O error). */
@@ -51,7 +60,7 @@ public final class Main implements Runnable {
                 return 1;
             }
             case NoSuchFileException f -> err.println("flopsheet: no such file: " + f.getFile() + " (check the path)");
-            case AccessDeniedException f -> err.println("flopsheet: permission denied: " + f.getFile());
+            case AccessDeniedException f -> err.println("flopsheet: permission denied: " + f.getFile() + (f.getReason() != null ? ": " + f.getReason() : ""));
             case IOException io -> err.println("flopsheet: " + io.getMessage());
             case IllegalArgumentException bad -> err.println("flopsheet: " + bad.getMessage());
             case UserError user -> {

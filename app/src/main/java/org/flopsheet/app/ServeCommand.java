@@ -1,9 +1,13 @@
 package org.flopsheet.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.net.ssl.SSLContext;
+import org.flopsheet.app.serve.Access;
 import org.flopsheet.app.serve.ApiServer;
 import org.flopsheet.app.serve.Tls;
 import picocli.CommandLine.Command;
@@ -21,6 +25,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "address to listen on (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens the server to the network)")
     String host;
+
+    @Option(names = "--allow-write",
+            description = "let POST /api/import?write=true (and the task pane's import) rewrite the .flop files; off by default")
+    boolean allowWrite;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "also answer to this host name (the server answers only to localhost, 127.0.0.1, [::1] and the --host address)")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Option(names = "--tls-keystore", paramLabel = "FILE", description = "serve HTTPS with the certificate and key of this PKCS12 file")
     Path keystore;
@@ -41,11 +53,16 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiServer server;
         try {
-            server = ApiServer.start(host, port, dir, tls);
+            String token = System.getenv("FLOPSHEET_TOKEN");
+            Access access = new Access(token != null && !token.isBlank() ? token.strip() : Access.newToken(), allowWrite, Set.copyOf(allowedHosts));
+            server = ApiServer.start(host, port, dir, tls, access);
         } catch (java.net.BindException e) {
             throw new UserError("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); choose another --port");
         }
         System.out.println("flopsheet: serving " + dir + " at " + server.origin() + "/  (manifest: " + server.origin() + "/manifest.xml; Ctrl-C stops)");
+        System.out.println("flopsheet: token " + server.access().token() + "  (imports send it as the X-Flopsheet-Token header; the task pane has it)");
+        System.out.println("flopsheet: writing " + (allowWrite ? "on: imports with write=true rewrite the .flop files" : "off: imports only show the diff (start with --allow-write to let them write)")
+                + "; answering to " + String.join(", ", server.access().hosts()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         new CountDownLatch(1).await();
         return 0;

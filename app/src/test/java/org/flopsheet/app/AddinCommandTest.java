@@ -8,6 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.flopsheet.app.addin.AddinFiles;
+import org.flopsheet.app.addin.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +31,32 @@ class AddinCommandTest {
         try (var left = Files.list(out.resolve("functions"))) {
             assertEquals(2, left.count(), "no temporary files left behind");
         }
+    }
+
+    @Test
+    void theGeneratedFilesAreReadableByOthersNotOwnerOnly() throws Exception {
+        Path sheets = Files.createDirectory(dir.resolve("sheets"));
+        Files.writeString(sheets.resolve("tiny.flop"), "sheet tiny\ninput a = 2 s\ntwice = 2 * a s\n");
+        Path out = dir.resolve("addin");
+        assertEquals(0, Main.run("addin", "--dir", sheets.toString(), "--out", out.toString()));
+        for (String file : List.of("functions/functions.json", "functions/functions.js")) {
+            String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(file)));
+            assertTrue(permissions.startsWith("rw-") && !permissions.equals("rw-------"), file + " is " + permissions);
+        }
+    }
+
+    @Test
+    void anotherFolderWithoutOutIsRefusedAndTheProjectsFunctionsStay() throws Exception {
+        Path sheets = Files.createDirectory(dir.resolve("sheets"));
+        Files.writeString(sheets.resolve("tiny.flop"), "sheet tiny\ninput a = 2 s\ntwice = 2 * a s\n");
+        Path committed = AddinFiles.functionsJs(ProjectFiles.addin());
+        FileTime before = Files.getLastModifiedTime(committed);
+        String content = Files.readString(committed);
+        CliRun run = CliRun.of("addin", "--dir", sheets.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is not the project's workbooks/ folder") && run.err().contains("--out DIR"), run.err());
+        assertEquals(content, Files.readString(committed));
+        assertEquals(before, Files.getLastModifiedTime(committed));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,16 +29,10 @@ class BatchMemoryTest {
             w.write("id,training_flop,duration\n");
             for (int i = 1; i <= ROWS; i++) w.write(i + "," + (i % 97 + 1) + "e25,1e7\n");
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "batch", "../workbooks/finveden.flop", "--in", in.toString(), "--out", out.toString(), "--threads", "2")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("batch did not finish within 5 minutes");
-        }
-        String log = Files.readString(dir.resolve("log.txt"));
-        assertEquals(0, process.exitValue(), log);
+        CliProcess batch = CliProcess.start(dir.resolve("log.txt"), null, List.of("-Xmx32m"),
+                "batch", "../workbooks/finveden.flop", "--in", in.toString(), "--out", out.toString(), "--threads", "2");
+        int status = batch.exitCode(5);
+        assertEquals(0, status, batch.output());
         assertEquals(ROWS + 1, lines(out));
         assertEquals(List.of(Integer.toString(ROWS), (ROWS % 97 + 1) + "e25", "1e7"), List.of(lastLine(out).split(",")).subList(0, 3));
     }

@@ -87,4 +87,26 @@ class ImportCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--into"), run.err());
     }
+
+    @Test
+    void aReadOnlySourceIsRefusedAndKept() throws Exception {
+        setTrainingFlop(3e27);
+        Files.setPosixFilePermissions(source, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        CliRun run = CliRun.of("import", workbook.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the file is read-only; nothing written"), run.err());
+        assertEquals(original, Files.readString(source));
+    }
+
+    @Test
+    void aSymlinkedSourceIsUpdatedThroughTheLink() throws Exception {
+        setTrainingFlop(3e27);
+        Path real = Files.createDirectory(dir.resolve("models")).resolve("finveden.flop");
+        Files.move(source, real);
+        Files.createSymbolicLink(source, Path.of("models", "finveden.flop"));
+        CliRun run = CliRun.of("import", workbook.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(source), "the link stays a link");
+        assertTrue(Files.readString(real).contains("input training_flop = 3e27 FLOP"));
+    }
 }

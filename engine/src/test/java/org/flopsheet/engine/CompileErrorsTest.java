@@ -15,7 +15,9 @@ class CompileErrorsTest {
     @CsvSource(delimiter = '|', textBlock = """
         # source (\\n = new line)                | line | column | message contains
         x = 1 +                                  | 1    | 8      | expected a number, a name or '(' but found the end of the line
-        x = (1 + 2                               | 1    | 11     | expected ')' to close the '(' at 1:5
+        x = (1 + 2                               | 1    | 5      | the '(' is never closed
+        x = (1 + 2\\ny = 3\\n                   | 1    | 5      | the '(' is never closed
+        x = (1 + 2 3)                            | 1    | 12     | expected ')' to close the '(' at 1:5, found the number 3
         x = 1 2                                  | 1    | 7      | unexpected the number 2 at the end of the statement
         x = 3 $                                  | 1    | 7      | unexpected character '$'
         x = "text                                | 1    | 5      | unterminated string
@@ -23,7 +25,8 @@ class CompileErrorsTest {
         x 1                                      | 1    | 3      | expected '=' after 'x'
         x = 1_                                   | 1    | 5      | malformed number '1_'
         x = 1e999                                | 1    | 5      | too large
-        x = sqrt(1                               | 1    | 11     | expected ')' to close the call of sqrt
+        x = sqrt(1                               | 1    | 5      | the '(' of sqrt is never closed
+        input a = 1\\nx = MAX(a,\\n  a * 2\\n | 2    | 5      | the '(' of MAX is never closed
         """)
     void syntaxErrors(String source, int line, int column, String message) {
         FlopError e = TestSheets.error(source.replace("\\n", "\n"));

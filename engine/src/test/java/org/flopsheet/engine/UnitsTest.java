@@ -103,7 +103,7 @@ class UnitsTest {
         2       | Mtoken     | token     | 2000000
         7       | Gparam     | param     | 7000000000
         1       | FLOP/(param*token) | MFLOP/(Mparam*token) | 1
-        50      | %          | %         | 50
+        50      | %          | %         | 0.5
         """)
     void conversionsAreExact(String value, String unitIn, String unitOut, String expected) {
         Sheet sheet = TestSheets.compile("input x = " + value + " " + unitIn + "\ny = x " + unitOut + "\n");

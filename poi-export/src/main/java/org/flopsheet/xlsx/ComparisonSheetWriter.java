@@ -1,6 +1,7 @@
 package org.flopsheet.xlsx;
 
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -10,6 +11,8 @@ import org.flopsheet.engine.compile.Evaluation;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.eval.Value;
+import org.flopsheet.xlsx.charts.BarChart;
+import org.flopsheet.xlsx.charts.ChartArea;
 
 /** The side-by-side view: a row per quantity, a column per case, each cell a live link to its model sheet. */
 final class ComparisonSheetWriter {
@@ -40,7 +43,7 @@ final class ComparisonSheetWriter {
                 XSSFCell cell = row.createCell(FIRST_CASE + i);
                 cell.setCellFormula(layout.valueCell(c.sheetName(), q));
                 CellValues.put(cell, value);
-                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value)));
+                cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(value), q.unit()));
                 metadata.add(out.getSheetName(), new CellReference(r, FIRST_CASE + i).formatAsString(), q.name(),
                         c.scenario(), "view");
             }
@@ -52,7 +55,22 @@ final class ComparisonSheetWriter {
             out.setColumnWidth(FIRST_CASE + i, Math.max(14, cases.get(i).heading().length() + 2) * 256);
         }
         out.createFreezePane(FIRST_CASE, headerRow + 1);
+        Quantity charted = TornadoSheetWriter.output(sheet);
+        if (charted != null) chart(out, charted, headerRow, headerRow + 1 + charted.index(), r + 1, cases);
         Printing.onePageWide(out);
+    }
+
+    /** A bar per case of one output, drawn from the live row above; a log axis when the values span decades. */
+    private static void chart(XSSFSheet out, Quantity q, int headerRow, int valueRow, int below, List<Case> cases) {
+        double[] values = cases.stream().mapToDouble(c -> c.values().number(q.name())).toArray();
+        boolean log = BarChart.spansDecades(values);
+        String unit = q.unitText().isEmpty() ? "" : " (" + q.unitText() + ")";
+        int last = FIRST_CASE + cases.size() - 1;
+        var spec = new BarChart.Spec(q.title().replace('\n', ' ') + unit + " by scenario" + (log ? ", log scale" : ""),
+                out, new CellRangeAddress(headerRow, headerRow, FIRST_CASE, last),
+                List.of(new BarChart.Series(q.name(), out, new CellRangeAddress(valueRow, valueRow, FIRST_CASE, last), BarChart.BLUE)),
+                null, q.name() + unit, false, log, 0, 60, false);
+        BarChart.draw(out, new ChartArea(0, below, Math.min(6, FIRST_CASE + cases.size()), 22), spec);
     }
 
     private static void text(XSSFRow row, int c, String s, XSSFCellStyle style) {

@@ -30,9 +30,12 @@ final class ModelSheetReader {
                 throw new ImportError(sheet.getSheetName() + "!" + address + " holds an array formula, which a flopsheet model cannot hold;"
                         + " enter it as an ordinary formula");
             }
+            String labelText = CellContent.text(row.getCell(label)), nameText = CellContent.text(row.getCell(name));
+            String unitText = unit < 0 ? "" : UnitCell.checked(CellContent.text(row.getCell(unit)),
+                    sheet.getSheetName() + "!" + new CellReference(r, unit).formatAsString(false),
+                    !nameText.isEmpty() ? nameText : "'" + labelText + "'");
             ModelRow m = new ModelRow(r, value, sheet.getSheetName() + "!" + address,
-                    CellContent.text(row.getCell(label)), CellContent.of(row.getCell(value)),
-                    unit < 0 ? "" : CellContent.text(row.getCell(unit)), CellContent.text(row.getCell(name)),
+                    labelText, CellContent.of(row.getCell(value)), unitText, nameText,
                     note < 0 ? "" : CellContent.text(row.getCell(note)), namesByCell.get(address));
             if (!m.isBlank()) rows.add(m);
         }

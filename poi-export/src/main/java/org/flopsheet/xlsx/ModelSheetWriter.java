@@ -71,7 +71,11 @@ final class ModelSheetWriter {
         String colours = "Blue cells on yellow are inputs: change them and every formula follows. Black cells are formulas.";
         if (scenario == null) return colours;
         String sets = scenario.inputs().entrySet().stream()
-                .map(e -> (e.getKey() + " = " + NumberText.shortest(e.getValue()) + " " + sheet.quantity(e.getKey()).unitText()).strip())
+                .map(e -> {
+                    Quantity q = sheet.quantity(e.getKey());
+                    String value = q.unit().isPercent() ? NumberText.percent(e.getValue()) : NumberText.shortest(e.getValue());
+                    return (e.getKey() + " = " + value + " " + q.unitText()).strip();
+                })
                 .collect(Collectors.joining(", "));
         return "This scenario sets " + sets + ". " + colours
                 + " Green cells follow the inputs of sheet '" + baseSheetName + "'.";
@@ -95,7 +99,7 @@ final class ModelSheetWriter {
             case INPUT -> { }
         }
         CellValues.put(cell, value);
-        cell.setCellStyle(styles.value(kind, CellValues.shown(value)));
+        cell.setCellStyle(styles.value(kind, CellValues.shown(value), q.unit()));
         metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
                 scenario == null ? "" : scenario.name(), kind.name().toLowerCase(Locale.ROOT));
 

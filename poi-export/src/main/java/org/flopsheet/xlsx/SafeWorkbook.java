@@ -9,6 +9,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -17,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * secure XML parsers; an encrypted or legacy file is named as such.
  */
 final class SafeWorkbook {
-    private static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** Far more than any part of a model's workbook holds (those are kilobytes), and below what POI would load into one array. */
+    static final long MAX_PART_BYTES = 64L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
@@ -34,14 +36,14 @@ final class SafeWorkbook {
         if (!startsWith(head, ZIP)) throw new ImportError(file + " is not an .xlsx workbook (it is not even a ZIP archive)");
         requireWorkbookPart(file);
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         } catch (NotOfficeXmlFileException e) {
             throw new ImportError(file + " is a ZIP archive but not an .xlsx workbook", e);
         } catch (EncryptedDocumentException e) {
             throw new ImportError(file + " is password-protected: remove the password, save it and import again", e);
-        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | POIXMLException | IllegalStateException | IllegalArgumentException | RecordFormatException e) {
             String why = String.valueOf(e.getMessage());
             if (why.contains("Zip bomb")) {
                 throw new ImportError(file + " expands to far more data than a workbook holds (a zip bomb?); refused", e);
@@ -55,6 +57,13 @@ final class SafeWorkbook {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             if (zip.getEntry("[Content_Types].xml") == null || zip.getEntry("xl/workbook.xml") == null) {
                 throw new ImportError(file + " is a ZIP archive but not an .xlsx workbook (it has no xl/workbook.xml)");
+            }
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry part = entries.nextElement();
+                if (part.getSize() > MAX_PART_BYTES) {
+                    throw new ImportError(file + ": its part " + part.getName() + " expands to " + part.getSize() / (1 << 20)
+                            + " MB, more than the " + MAX_PART_BYTES / (1 << 20) + " MB a model's workbook could need (a zip bomb?); refused");
+                }
             }
         } catch (IOException e) {
             throw new ImportError(file + " is damaged or unsafe and cannot be read: " + e.getMessage(), e);

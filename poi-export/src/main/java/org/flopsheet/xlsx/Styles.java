@@ -2,6 +2,7 @@ package org.flopsheet.xlsx;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.flopsheet.engine.units.Unit;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -18,7 +19,7 @@ import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
  */
 final class Styles {
     /** What a value cell holds, which decides its colours. */
-    enum Kind { INPUT, FORMULA, LINK }
+    enum Kind { INPUT, FORMULA, LINK, ENGINE_VALUE }
 
     private static final XSSFColor BLUE = rgb(0x00, 0x00, 0xFF);
     private static final XSSFColor GREEN = rgb(0x00, 0x80, 0x00);
@@ -53,9 +54,12 @@ final class Styles {
         noteText = wrapped(wb, GREY);
     }
 
-    /** The style of a value cell of this kind showing {@code shown}. */
-    XSSFCellStyle value(Kind kind, double shown) {
-        String format = numberFormat(shown);
+    /**
+     * The style of a value cell of this kind showing {@code shown}; a quantity in % holds the fraction
+     * and is shown as a percentage (0.6 as 60%), so that a person typing 65% into it means 65 %.
+     */
+    XSSFCellStyle value(Kind kind, double shown, Unit unit) {
+        String format = unit.isPercent() ? percentFormat(unit.shown(shown)) : numberFormat(shown);
         return valueStyles.computeIfAbsent(kind + " " + format,
                 key -> value(wb, kind, wb.createDataFormat().getFormat(format)));
     }
@@ -71,6 +75,12 @@ final class Styles {
         if (v == Math.rint(v)) return "0";
         int decimals = Math.max(1, Math.min(6, 3 - (int) Math.floor(Math.log10(a))));
         return "0." + "#".repeat(decimals);
+    }
+
+    /** {@link #numberFormat} of the number a percentage shows, followed by %: 0%, 97.5%, 0.98%. */
+    static String percentFormat(double hundredths) {
+        String format = numberFormat(hundredths);
+        return (format.equals("General") ? "0" : format) + "%";
     }
 
     private static XSSFCellStyle value(XSSFWorkbook wb, Kind kind, short format) {
@@ -90,6 +100,7 @@ final class Styles {
             }
             case FORMULA -> s.setFont(font(wb, 11, false, false, null));
             case LINK -> s.setFont(font(wb, 11, false, false, GREEN));
+            case ENGINE_VALUE -> s.setFont(font(wb, 11, false, true, GREY));
         }
         return s;
     }

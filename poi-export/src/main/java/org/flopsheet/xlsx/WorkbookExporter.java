@@ -34,6 +34,8 @@ public final class WorkbookExporter {
         XSSFSheet comparison = sheet.scenarios().isEmpty() ? null : wb.createSheet(names.claim("Scenarios"));
         List<XSSFSheet> scenarioSheets = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
+        Quantity tornadoOutput = TornadoSheetWriter.output(sheet);
+        XSSFSheet tornado = tornadoOutput == null ? null : wb.createSheet(names.claim("Tornado"));
         XSSFSheet hidden = wb.createSheet(names.claim(Metadata.SHEET));
 
         // Sheet-scoped names first: Apache POI resolves a name to the first one in the list whose scope fits,
@@ -53,6 +55,7 @@ public final class WorkbookExporter {
             cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
         }
         if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
+        if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
         metadata.write(wb, hidden, sheet.name());
 
         wb.setActiveSheet(0);

@@ -116,11 +116,11 @@ public final class WorkbookImporter {
                 if (!q.input()) {
                     editor.setInput(q.name(), true);
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
-                    changes.add(row.address() + ": " + q.name() + " is now an input = " + DslNumbers.of(n.value())
+                    changes.add(row.address() + ": " + q.name() + " is now an input = " + DslNumbers.shown(q, n.value())
                             + " (its formula was replaced by a value)");
                 } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
-                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.of(n.value()));
+                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()));
                 }
             }
             case CellContent.Formula f -> {
@@ -173,7 +173,8 @@ public final class WorkbookImporter {
             StringBuilder line = new StringBuilder();
             String unit = row.unit().isEmpty() ? "" : " " + row.unit();
             switch (row.value()) {
-                case CellContent.Number n -> line.append("input ").append(name).append(" = ").append(DslNumbers.of(n.value())).append(unit);
+                case CellContent.Number n -> line.append("input ").append(name).append(" = ")
+                        .append(row.unit().strip().equals("%") ? DslNumbers.percent(n.value()) : DslNumbers.of(n.value())).append(unit);
                 case CellContent.Formula f -> {
                     var tree = FormulaTranslator.parse(f.text(), finalNames(), row.address());
                     String formula = DslFormula.of(tree);
@@ -209,7 +210,7 @@ public final class WorkbookImporter {
                                 + String.join(", ", scenario.inputs().keySet()) + "; to set " + q.name()
                                 + " there too, make it a named scenario in the source (scenario \"name\" a = 1, b = 2)");
                     }
-                    changes.add(row.address() + ": scenario " + scenario.name() + " sets " + q.name() + " = " + DslNumbers.of(n.value()));
+                    changes.add(row.address() + ": scenario " + scenario.name() + " sets " + q.name() + " = " + DslNumbers.shown(q, n.value()));
                 }
                 case CellContent.Formula f when !q.input() -> requireBaseFormula(q, row, f);
                 default -> { }

@@ -22,6 +22,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Files that are not honest workbooks get a clear refusal, never a stack trace, and the source is untouched. */
 class ImportSafetyTest {
@@ -110,6 +112,79 @@ class ImportSafetyTest {
         EditedWorkbook chinchilla = EditedWorkbook.export(Sources.WORKBOOKS.resolve("chinchilla.flop"), other);
         chinchilla.save();
         assertRefused(chinchilla.workbook, "was exported from the sheet 'chinchilla', not from 'finveden'");
+    }
+
+    @ParameterizedTest(name = "unit cell \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'FLOP/token\ninput injected = 666' | finveden!C11: the unit of runtime_flop holds a line break
+            'FLOP/token\rinput injected = 666' | finveden!C11: the unit of runtime_flop holds a line break
+            'FLOP/token # "Runtime FLOP"'      | finveden!C11: the unit of runtime_flop holds '#'
+            'FLOP/token "label"'               | finveden!C11: the unit of runtime_flop holds '"'
+            'FLOP/(token'                      | finveden!C11: 'FLOP/(token' is not a unit
+            'FLOP token = 3'                   | finveden!C11: 'FLOP token = 3' is not a unit
+            """)
+    void aUnitCellIsParsedAsAUnitNeverPastedIntoTheSource(String unit, String reason) throws Exception {
+        EditedWorkbook edited = EditedWorkbook.export(WorkbookImporterTest.FINVEDEN, Files.createDirectories(dir.resolve("unit")));
+        edited.beside("runtime_flop", 1).setCellValue(unit.replace("\\n", "\n").replace("\\r", "\r"));
+        edited.save();
+        String before = Files.readString(edited.source);
+        ImportError e = assertThrows(ImportError.class, () -> WorkbookImporter.read(edited.workbook, edited.source));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        assertEquals(before, Files.readString(edited.source));
+    }
+
+    @Test
+    void aNewRowsUnitCellIsParsedToo() throws Exception {
+        EditedWorkbook edited = EditedWorkbook.export(WorkbookImporterTest.FINVEDEN, Files.createDirectories(dir.resolve("row")));
+        var row = edited.base().createRow(edited.base().getLastRowNum() + 1);
+        row.createCell(0).setCellValue("Injected");
+        row.createCell(1).setCellValue(1);
+        row.createCell(2).setCellValue("s\ninput injected = 666");
+        edited.save();
+        ImportError e = assertThrows(ImportError.class, () -> WorkbookImporter.read(edited.workbook, edited.source));
+        assertTrue(e.getMessage().contains("!C" + (row.getRowNum() + 1) + ": the unit of 'Injected' holds a line break"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "value cell <v>{0}</v>")
+    @CsvSource(delimiter = '|', textBlock = """
+            Infinity  | finveden!B6 holds 'Infinity', which is not a finite number
+            -Infinity | finveden!B6 holds '-Infinity', which is not a finite number
+            1e309     | finveden!B6 holds '1e309', which is not a finite number
+            NaN       | finveden!B6 holds 'NaN', which is not a finite number
+            12abc     | finveden!B6 holds '12abc', which is not a number
+            ''        | finveden!B6 holds '', which is not a number
+            """)
+    void aValueCellThatIsNotAFiniteNumberIsRefusedByItsAddress(String raw, String reason) throws Exception {
+        Path f = dir.resolve("values.xlsx");
+        copyWith(exported.workbook, f, "xl/worksheets/sheet1.xml", out -> {
+            String xml;
+            try (ZipFile zip = new ZipFile(exported.workbook.toFile())) {
+                xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String cell = "<c r=\"B6\" t=\"n\" s=\"8\"><v>3.0E25</v></c>";
+            assertTrue(xml.contains(cell), "the exported training_flop cell");
+            out.write(xml.replace(cell, "<c r=\"B6\" t=\"n\" s=\"8\"><v>" + (raw == null ? "" : raw) + "</v></c>").getBytes(StandardCharsets.UTF_8));
+        });
+        ImportError e = assertThrows(ImportError.class, () -> WorkbookImporter.read(f, exported.source));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        assertEquals(original, Files.readString(exported.source));
+    }
+
+    @Test
+    void anXmlPartOverTheSizeLimitIsRefusedByName() throws Exception {
+        Path f = dir.resolve("large.xlsx");
+        copyWith(exported.workbook, f, "xl/sharedStrings.xml", out -> {
+            // random text compresses too little to look like a zip bomb: only its size is wrong
+            java.util.Random random = new java.util.Random(11);
+            byte[] line = new byte[1 << 16];
+            out.write("<?xml version=\"1.0\"?><!--".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written <= SafeWorkbook.MAX_PART_BYTES; written += line.length) {
+                for (int i = 0; i < line.length; i++) line[i] = (byte) ('a' + random.nextInt(26));
+                out.write(line);
+            }
+            out.write("--><sst/>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertRefused(f, "its part xl/sharedStrings.xml expands to 64 MB, more than the " + SafeWorkbook.MAX_PART_BYTES / (1 << 20) + " MB");
     }
 
     @Test

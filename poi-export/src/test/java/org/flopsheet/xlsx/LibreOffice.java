@@ -72,6 +72,32 @@ final class LibreOffice {
         return new Results(byBook);
     }
 
+    /**
+     * Renders the first chart on each sheet named in {@code pictures} to its PNG file, as LibreOffice
+     * draws it after recalculating the book.
+     */
+    static void renderCharts(Path book, Map<String, Path> pictures, Path work) throws IOException, InterruptedException {
+        requireInstalled();
+        for (String script : List.of("recalc.py", "chart.py")) {
+            try (InputStream in = LibreOffice.class.getResourceAsStream("/libreoffice/" + script)) {
+                Files.copy(in, work.resolve(script), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), work.resolve("chart.py").toString(),
+                work.resolve("chart-profile").toString(), book.toAbsolutePath().toString()));
+        pictures.forEach((sheet, png) -> {
+            command.add(sheet);
+            command.add(png.toAbsolutePath().toString());
+        });
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail("LibreOffice did not render the charts within 5 minutes:\n" + log);
+        }
+        if (p.exitValue() != 0) fail("LibreOffice could not render the charts (exit " + p.exitValue() + "):\n" + log);
+    }
+
     /** Fails (never skips) when LibreOffice or its Python bridge is missing, saying how to install them. */
     static void requireInstalled() throws IOException, InterruptedException {
         String hint = " Install them with scripts/install-test-deps.sh (Debian packages libreoffice-calc-nogui and python3-uno).";

@@ -108,7 +108,7 @@ class WorkbookExporterTest {
         try (XSSFWorkbook wb = WorkbookExporter.build(Compiler.compile(FINVEDEN))) {
             assertTrue(wb.getForceFormulaRecalculation());
             assertEquals(List.of("finveden", "Scenarios", "training_flop=3e25", "training_flop=3e27",
-                    "training_flop=3e29", "training_flop=3e33", "_flopsheet"),
+                    "training_flop=3e29", "training_flop=3e33", "Tornado", "_flopsheet"),
                     Stream.iterate(0, i -> i < wb.getNumberOfSheets(), i -> i + 1).map(wb::getSheetName).toList());
             assertEquals(SheetVisibility.HIDDEN, wb.getSheetVisibility(wb.getSheetIndex("_flopsheet")));
             assertNotNull(wb.getSheet("finveden").getPaneInformation());

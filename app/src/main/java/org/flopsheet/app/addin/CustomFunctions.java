@@ -95,13 +95,16 @@ public record CustomFunctions(String json, String javaScript) {
         }
     }
 
+    /** A % quantity is a fraction, as Excel passes a cell formatted as a percentage (50% is 0.5). */
     private static String describe(Quantity q) {
+        if (q.unit().isPercent()) return q.title() + ", a fraction (0.5 or 50% is 50 %)";
         return q.title() + (q.unitText().isEmpty() ? "" : ", in " + q.unitText());
     }
 
     private static String defaultText(Sheet sheet, Quantity in) {
         double value = sheet.defaults()[in.index()];
         if (in.type() == ValueType.BOOLEAN) return value != 0 ? "TRUE" : "FALSE";
+        if (in.unit().isPercent()) return NumberText.shortest(value) + " (" + NumberText.percent(value) + "%)";
         return NumberText.shortest(value) + (in.unitText().isEmpty() ? "" : " " + in.unitText());
     }
 

@@ -10,6 +10,8 @@ import org.flopsheet.app.UserError;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.PendingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +39,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--outputs", split = ",", paramLabel = "NAME", description = "the quantities to append (default: every formula quantity, in source order)")
     List<String> outputs;
 
+    @Option(names = "--strict", description = "refuse a header column that is not an input but looks like one (utilisation for utilization); "
+            + "by default such a column passes through with a warning")
+    boolean strict;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -44,7 +50,7 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
         if (threads < 1) throw new UserError("--threads must be at least 1");
-        BatchRun run = new BatchRun(sheet, outputs, threads);
+        BatchRun run = new BatchRun(sheet, outputs, threads).strict(strict);
         BatchRun.Summary summary;
         boolean fromStdin = in.equals("-");
         try (InputStream input = fromStdin ? System.in : Files.newInputStream(Path.of(in))) {
@@ -63,7 +69,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     private BatchRun.Summary toFile(BatchRun run, InputStream input, long size, Path target) throws IOException, InterruptedException {
-        try (AtomicOutput output = AtomicOutput.to(target)) {
+        try (PendingFile output = AtomicFiles.open(target)) {
             BatchRun.Summary summary = run.run(input, size, output.stream(), Progress.forRun(size));
             output.commit();
             return summary;
@@ -72,6 +78,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     private void report(Sheet sheet, BatchRun.Summary s) {
         var err = System.err;
+        for (ColumnMapping.NearMiss miss : s.mapping().nearMisses) err.println("batch: warning: " + miss.message() + " (--strict refuses such a header)");
         if (!s.mapping().readsAnyInput()) {
             err.println("batch: warning: no column of the header names an input, so every row used the defaults; inputs are: "
                     + String.join(", ", sheet.inputs().stream().map(Quantity::name).toList()));

@@ -25,19 +25,30 @@ final class BatchRun {
     private final List<String> outputs;
     private final int threads;
     private final BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators;
+    private final boolean strict;
 
     /**
      * @param outputs    the quantities to append, or null for every formula quantity
      * @param evaluators makes one evaluator per worker thread
      */
     BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators) {
+        this(sheet, outputs, threads, evaluators, false);
+    }
+
+    private BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators, boolean strict) {
         this.sheet = sheet;
         this.outputs = outputs;
         this.threads = threads;
         this.evaluators = evaluators;
+        this.strict = strict;
     }
 
     BatchRun(Sheet sheet, List<String> outputs, int threads) { this(sheet, outputs, threads, SheetRowEvaluator::new); }
+
+    /** The same run, refusing (before writing anything) a header with a column that looks like a misspelled input. */
+    BatchRun strict(boolean refuseNearMisses) {
+        return new BatchRun(sheet, outputs, threads, evaluators, refuseNearMisses);
+    }
 
     Summary run(InputStream input, long inputBytes, OutputStream out, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -49,6 +60,9 @@ final class BatchRun {
                     + String.join(",", sheet.inputs().stream().map(q -> q.name()).toList()));
         }
         ColumnMapping mapping = ColumnMapping.of(sheet, header, outputs);
+        if (strict && !mapping.nearMisses.isEmpty()) {
+            throw new UserError(mapping.nearMisses.get(0).message() + "; --strict refuses it: correct the header, or drop --strict to pass the column through");
+        }
         StringBuilder headerText = new StringBuilder();
         mapping.writeHeader(new CsvLine(headerText));
         out.write(headerText.toString().getBytes(StandardCharsets.UTF_8));

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.flopsheet.app.UserError;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.PendingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -118,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Runs a job the way {@code batch --out} does: into a temporary file renamed onto {@code out}. */
     private static long toFile(Path in, Path out, Streams job) throws Exception {
-        try (InputStream input = Files.newInputStream(in); AtomicOutput output = AtomicOutput.to(out)) {
+        try (InputStream input = Files.newInputStream(in); PendingFile output = AtomicFiles.open(out)) {
             long n = job.run(input, output.stream());
             output.commit();
             return n;

@@ -1,6 +1,7 @@
 package org.flopsheet.app.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.flopsheet.app.UserError;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.compile.Suggestions;
 import org.flopsheet.engine.eval.ValueType;
 
 /**
@@ -22,11 +24,22 @@ final class ColumnMapping {
     /** For each column of the input: the input quantity it sets, or null for a pass-through column. */
     final Quantity[] inputOf;
     final Quantity[] outputs;
+    /** Pass-through columns whose header looks like a misspelled input that no other column sets. */
+    final List<NearMiss> nearMisses;
 
-    private ColumnMapping(String[] header, Quantity[] inputOf, Quantity[] outputs) {
+    /** Column {@code column} (1-based) is headed {@code header}, which looks like input {@code input}. */
+    record NearMiss(int column, String header, String input) {
+        String message() {
+            return "column " + column + " of the header, '" + header + "', is not an input but looks like '" + input
+                    + "': it passes through, and every row uses " + input + "'s default";
+        }
+    }
+
+    private ColumnMapping(String[] header, Quantity[] inputOf, Quantity[] outputs, List<NearMiss> nearMisses) {
         this.header = header;
         this.inputOf = inputOf;
         this.outputs = outputs;
+        this.nearMisses = nearMisses;
     }
 
     /**
@@ -38,9 +51,15 @@ final class ColumnMapping {
         String[] names = header.fields();
         Quantity[] inputOf = new Quantity[names.length];
         Map<Quantity, Integer> seen = new HashMap<>();
+        List<String> inputNames = sheet.inputs().stream().map(Quantity::name).toList();
+        List<NearMiss> nearMisses = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             Quantity q = byName.get(key(names[i]));
-            if (q == null) continue;
+            if (q == null) {
+                String meant = Suggestions.misspelled(names[i], inputNames);
+                if (meant != null) nearMisses.add(new NearMiss(i + 1, names[i], meant));
+                continue;
+            }
             if (!q.input()) {
                 throw new UserError("column " + (i + 1) + " of the header, '" + names[i] + "', is a formula of sheet '"
                         + sheet.name() + "', not an input: a CSV can only set inputs ("
@@ -54,7 +73,9 @@ final class ColumnMapping {
             }
             inputOf[i] = q;
         }
-        return new ColumnMapping(names, inputOf, outputs(sheet, byName, outputNames).toArray(Quantity[]::new));
+        List<NearMiss> unset = nearMisses.stream()
+                .filter(miss -> Arrays.stream(inputOf).noneMatch(in -> in != null && in.name().equals(miss.input()))).toList();
+        return new ColumnMapping(names, inputOf, outputs(sheet, byName, outputNames).toArray(Quantity[]::new), unset);
     }
 
     private static List<Quantity> outputs(Sheet sheet, Map<String, Quantity> byName, List<String> names) {

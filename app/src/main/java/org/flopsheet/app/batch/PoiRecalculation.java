@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.PendingFile;
 import org.flopsheet.xlsx.WorkbookExporter;
 
 /**
@@ -37,7 +39,7 @@ final class PoiRecalculation {
 
     /** Reads {@code in}, recalculates the workbook for each row, and writes the results to {@code out} as batch does. */
     long run(Path in, Path out) throws IOException {
-        try (InputStream input = Files.newInputStream(in); AtomicOutput output = AtomicOutput.to(out)) {
+        try (InputStream input = Files.newInputStream(in); PendingFile output = AtomicFiles.open(out)) {
             long rows = run(input, output.stream());
             output.commit();
             return rows;

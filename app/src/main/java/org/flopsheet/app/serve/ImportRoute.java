@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flopsheet.engine.io.AtomicFiles;
+import org.flopsheet.engine.io.FileChangedException;
 import org.flopsheet.xlsx.ImportError;
 import org.flopsheet.xlsx.ImportResult;
 import org.flopsheet.xlsx.WorkbookImporter;
@@ -42,10 +43,11 @@ final class ImportRoute {
         }
         boolean written = false;
         if (write && result.changed()) {
-            if (!Files.readString(source, StandardCharsets.UTF_8).equals(before)) {
-                throw new ApiError(409, source.getFileName() + " changed on the server during the import; nothing written, send the workbook again");
+            try {
+                AtomicFiles.replaceIfUnchanged(source, before, result.source());
+            } catch (FileChangedException e) {
+                throw new ApiError(409, e.getMessage() + "; export the workbook again or send it again");
             }
-            AtomicFiles.writeString(source, result.source());
             written = true;
         }
         Map<String, Object> json = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flopsheet.engine.compile.Sheet;
@@ -19,28 +20,40 @@ final class Routes implements HttpHandler {
     private final StaticFiles files;
     private final Limits limits;
     private final String scheme;
+    private final RequestGuard guard;
+    private final PathScrubber paths;
+    private final Semaphore workers;
 
-    Routes(SheetDirectory directory, Limits limits, boolean tls) {
+    Routes(SheetDirectory directory, Limits limits, boolean tls, Access access) {
         this.directory = directory;
-        this.files = new StaticFiles(directory);
+        this.files = new StaticFiles(directory, access.token());
         this.limits = limits;
         this.scheme = tls ? "https" : "http";
+        this.guard = new RequestGuard(access, scheme);
+        this.paths = new PathScrubber(directory.dir());
+        this.workers = new Semaphore(limits.workers(), true);
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            guard.checkHost(exchange);
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) guard.checkSameOrigin(exchange);
             route(exchange);
         } catch (ApiError e) {
             drain(exchange);
-            Exchanges.sendError(exchange, e.status, e.getMessage());
+            Exchanges.sendError(exchange, e.status, paths.scrub(e.getMessage()));
         } catch (RuntimeException e) {
             drain(exchange);
-            Exchanges.sendError(exchange, 500, "internal error: " + e);
+            Exchanges.sendError(exchange, 500, paths.scrub("internal error: " + e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
+    private void route(HttpExchange exchange) throws IOException, InterruptedException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         if (path.equals("/health")) {
@@ -56,15 +69,17 @@ final class Routes implements HttpHandler {
             SheetDirectory.Snapshot now = directory.snapshot();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("sheets", now.sheets().values().stream().map(SheetJson::summary).toList());
-            json.put("broken", now.broken());
+            json.put("broken", now.broken().stream().map(b -> new SheetDirectory.Broken(b.file(), paths.scrub(b.error()))).toList());
             Exchanges.sendJson(exchange, 200, json);
         } else if (path.equals("/api/import")) {
             allow(method, "POST");
+            guard.checkToken(exchange);
             Map<String, String> query = Query.parse(exchange.getRequestURI().getRawQuery());
             String sheet = query.get("sheet");
             boolean write = Query.flag(query, "write");
+            if (write) guard.checkWrite();
             byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
-            Exchanges.sendJson(exchange, 200, ImportRoute.run(directory, sheet, write, workbook));
+            Exchanges.sendJson(exchange, 200, bounded(() -> ImportRoute.run(directory, sheet, write, workbook)));
         } else if (path.startsWith("/api/")) {
             Matcher m = SHEET.matcher(path);
             if (!m.matches()) throw ApiError.notFound("no such API endpoint: " + path + "; see GET /api/sheets");
@@ -78,9 +93,9 @@ final class Routes implements HttpHandler {
                 evaluate(exchange, sheet);
             } else {
                 allow(method, "GET");
+                byte[] workbook = bounded(() -> LiveWorkbook.bytes(sheet));
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + sheet.name() + ".xlsx\"");
-                Exchanges.send(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        LiveWorkbook.bytes(sheet));
+                Exchanges.send(exchange, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
             }
         } else if (path.equals("/")) {
             allow(method, "GET");
@@ -88,34 +103,49 @@ final class Routes implements HttpHandler {
             Exchanges.send(exchange, 302, "text/plain; charset=utf-8", new byte[0]);
         } else {
             allow(method, "GET");
-            String host = exchange.getRequestHeaders().getFirst("Host");
-            if (host == null) host = exchange.getLocalAddress().getHostString() + ":" + exchange.getLocalAddress().getPort();
-            String origin = scheme + "://" + host;
+            String origin = scheme + "://" + exchange.getRequestHeaders().getFirst("Host").strip();
             StaticFiles.File file = files.get(path, origin);
             if (file == null) throw ApiError.notFound("no such file: " + path);
             Exchanges.send(exchange, 200, file.contentType(), file.bytes());
         }
     }
 
-    private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException {
-        List<double[]> rows = EvaluateRequest.rows(sheet, Exchanges.body(exchange, limits.maxBodyBytes()), limits);
-        List<Map<String, Object>> results = new ArrayList<>(rows.size());
-        for (double[] slots : rows) {
-            sheet.run(slots);
-            results.add(SheetJson.values(sheet, slots));
-        }
+    private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException, InterruptedException {
+        byte[] body = Exchanges.body(exchange, limits.maxBodyBytes());
+        List<Map<String, Object>> results = bounded(() -> {
+            List<double[]> rows = EvaluateRequest.rows(sheet, body, limits);
+            List<Map<String, Object>> values = new ArrayList<>(rows.size());
+            for (double[] slots : rows) {
+                sheet.run(slots);
+                values.add(SheetJson.values(sheet, slots));
+            }
+            return values;
+        });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sheet", sheet.name());
         json.put("rows", results);
         Exchanges.sendJson(exchange, 200, json);
     }
 
+    /** Work that computes (after the request was read): at most {@code limits.workers()} at once, the others wait their turn. */
+    private <T> T bounded(Work<T> work) throws IOException, InterruptedException {
+        workers.acquire();
+        try {
+            return work.run();
+        } finally {
+            workers.release();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> { T run() throws IOException; }
+
     private Sheet sheet(String id) {
         SheetDirectory.Snapshot now = directory.snapshot();
         Sheet sheet = now.sheet(id);
         if (sheet != null) return sheet;
         for (SheetDirectory.Broken b : now.broken()) {
-            if (b.file().equals(id + ".flop")) throw new ApiError(409, "sheet '" + id + "' does not compile: " + b.error());
+            if (b.file().equals(id + ".flop")) throw new ApiError(409, "sheet '" + id + "' does not compile: " + paths.scrub(b.error()));
         }
         throw ApiError.notFound("no sheet '" + id + "'; the sheets are: " + String.join(", ", now.sheets().keySet()));
     }

@@ -21,18 +21,23 @@ final class StaticFiles {
             "json", "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8", "png", "image/png",
             "svg", "image/svg+xml", "ico", "image/x-icon");
 
+    /** The committed task pane page's empty token; the server fills in its own, so that the page (and only pages of this origin) can import. */
+    static final String TOKEN_PLACEHOLDER = "<meta name=\"flopsheet-token\" content=\"\">";
+
     private final SheetDirectory sheets;
+    private final String token;
     private final AtomicReference<Generated> generated = new AtomicReference<>(new Generated(-1, null));
 
     private record Generated(long version, CustomFunctions functions) {}
 
     record File(String contentType, byte[] bytes) {}
 
-    StaticFiles(SheetDirectory sheets) {
+    StaticFiles(SheetDirectory sheets, String token) {
         this.sheets = sheets;
+        this.token = token;
     }
 
-    /** The file at {@code path} ("/taskpane/taskpane.html"), or null when there is none. */
+    /** The file at {@code path} ("/taskpane/taskpane.html"), or null when there is none; {@code origin} is this server's, checked against its host names. */
     File get(String path, String origin) throws IOException {
         if (path.contains("..") || path.contains("//") || path.contains("\\")) return null;
         String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
@@ -44,6 +49,10 @@ final class StaticFiles {
             byte[] bytes = in.readAllBytes();
             if (path.equals("/manifest.xml")) {
                 bytes = new String(bytes, StandardCharsets.UTF_8).replace(MANIFEST_ORIGIN, origin).getBytes(StandardCharsets.UTF_8);
+            } else if (path.equals("/taskpane/taskpane.html")) {
+                String page = new String(bytes, StandardCharsets.UTF_8);
+                if (!page.contains(TOKEN_PLACEHOLDER)) throw new IllegalStateException("the task pane page has no token placeholder " + TOKEN_PLACEHOLDER);
+                bytes = page.replace(TOKEN_PLACEHOLDER, "<meta name=\"flopsheet-token\" content=\"" + token + "\">").getBytes(StandardCharsets.UTF_8);
             }
             return new File(type, bytes);
         }

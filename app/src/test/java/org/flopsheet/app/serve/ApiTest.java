@@ -111,10 +111,12 @@ class ApiTest {
         assertEquals(finveden.evaluate().number("parallel_tasks") / 2, row.get("parallel_tasks").asDouble(), 1e-9);
 
         Files.writeString(dir.resolve("tiny.flop"), "sheet tiny \"A new sheet\"\ninput a = 2\ntwice = 2 * a\n");
+        TestServer.awaitSettled();
         assertEquals(4.0, server.post("/api/sheets/tiny/evaluate", "{}").json().get("rows").get(0).get("twice").asDouble());
         assertTrue(server.get("/functions/functions.js").body().contains("\"TINY.TWICE\""), "custom functions follow the folder");
 
         Files.writeString(dir.resolve("broken.flop"), "input a = 2\nb = a +\n");
+        TestServer.awaitSettled();
         JsonNode listing = server.get("/api/sheets").json();
         assertEquals("broken.flop", listing.get("broken").get(0).get("file").asText());
         assertTrue(listing.get("broken").get(0).get("error").asText().contains("broken.flop:2:"), listing.toString());

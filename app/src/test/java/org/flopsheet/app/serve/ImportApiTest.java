@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,10 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flopsheet.engine.compile.Compiler;
-import org.flopsheet.xlsx.WorkbookExporter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +38,7 @@ class ImportApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = new TestServer(dir);
+        server = new TestServer(dir, true);
         source = dir.resolve("finveden.flop");
         original = Files.readString(source);
     }
@@ -65,6 +70,41 @@ class ImportApiTest {
         try (var left = Files.list(dir)) {
             assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
         }
+    }
+
+    /** Clients that all sent a workbook of the same source: one rewrites it, the others get 409 instead of overwriting that edit. */
+    @Test
+    void concurrentWritesNeverBothUpdateTheSameContent() throws Exception {
+        int clients = 6;
+        List<byte[]> workbooks = new ArrayList<>();
+        for (int i = 0; i < clients; i++) workbooks.add(workbookWithTrainingFlop(Double.parseDouble("3e2" + (6 + i))));
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TestServer.Response>> answers = new ArrayList<>();
+        for (byte[] workbook : workbooks) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return importWorkbook("sheet=finveden&write=true", workbook);
+            }));
+        }
+        start.countDown();
+        Set<String> basesWritten = new HashSet<>();
+        int conflicts = 0;
+        for (Future<TestServer.Response> f : answers) {
+            TestServer.Response r = f.get();
+            if (r.status() == 409) {
+                assertTrue(r.json().get("error").asText().contains("finveden.flop changed since it was read"), r.body());
+                conflicts++;
+                continue;
+            }
+            assertEquals(200, r.status(), r.body());
+            assertTrue(r.json().get("written").asBoolean(), r.body());
+            Matcher base = Pattern.compile("(?m)^-input training_flop = (\\S+) FLOP").matcher(r.json().get("diff").asText());
+            assertTrue(base.find(), r.body());
+            assertTrue(basesWritten.add(base.group(1)), "two writes were computed from the same content: one edit was lost");
+        }
+        pool.shutdown();
+        assertTrue(conflicts > 0 || basesWritten.size() == clients, "either the writes overlapped and were refused, or each saw the one before");
     }
 
     @Test
@@ -108,22 +148,15 @@ class ImportApiTest {
     private TestServer.Response importWorkbook(String query, byte[] workbook) {
         return server.send(HttpRequest.newBuilder(URI.create(server.url("/api/import" + (query.isEmpty() ? "" : "?" + query))))
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("X-Flopsheet-Token", server.token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build());
     }
 
     private byte[] workbookWithTrainingFlop(double value) throws IOException {
-        return exported(value);
+        return EditedWorkbook.of(source, value);
     }
 
-    /** The exported workbook, with training_flop's cell (found through its defined name) set to {@code trainingFlop} if given. */
     private byte[] exported(Double trainingFlop) throws IOException {
-        try (XSSFWorkbook wb = WorkbookExporter.build(Compiler.compile(source)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (trainingFlop != null) {
-                CellReference cell = new CellReference(WorkbookExporter.baseCaseName(wb, "training_flop").getRefersToFormula());
-                wb.getSheet(cell.getSheetName()).getRow(cell.getRow()).getCell(cell.getCol()).setCellValue(trainingFlop);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return EditedWorkbook.of(source, trainingFlop);
     }
 }

@@ -31,14 +31,31 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A server as {@code flopsheet serve} starts one: writing off. */
     TestServer(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /** @param allowWrite as {@code serve --allow-write} */
+    TestServer(Path dir, boolean allowWrite) throws IOException {
         this.dir = dir;
         try (var files = Files.list(ProjectFiles.workbooks())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".flop")).toList()) {
                 Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        server = ApiServer.start("127.0.0.1", 0, dir, null);
+        server = ApiServer.start("127.0.0.1", 0, dir, null, Access.loopbackReadOnly().withWrite(allowWrite));
+    }
+
+    String token() { return server.access().token(); }
+
+    /** Waits until files just written have settled, so that the server reads them. */
+    static void awaitSettled() {
+        try {
+            Thread.sleep(SheetDirectory.SETTLE.toMillis() + 250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String url(String path) { return server.origin() + path; }

@@ -3,13 +3,19 @@ package org.flopsheet.app.taskpane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.flopsheet.app.addin.JavaScriptDifferential;
 import org.flopsheet.app.addin.ProjectFiles;
+import org.flopsheet.app.serve.Access;
 import org.flopsheet.app.serve.ApiServer;
+import org.flopsheet.app.serve.EditedWorkbook;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Sheet;
 import org.junit.jupiter.api.Test;
@@ -108,6 +114,53 @@ class TaskpaneBrowserTest {
             Files.write(Path.of("target", "taskpane.png"), png);
             String readme = System.getProperty("flopsheet.screenshot");
             if (readme != null && !readme.isBlank()) Files.write(ProjectFiles.root().resolve(readme), png);
+        }
+    }
+
+    /**
+     * The task pane imports an edited workbook with the token the server wrote into it; a page of
+     * another origin that posts the same workbook (no-cors, text/plain, as any site could) writes nothing.
+     */
+    @Test
+    void thePaneImportsWithItsTokenAndAnotherSiteCannot() throws Exception {
+        Path source = dir.resolve("finveden.flop");
+        Files.copy(ProjectFiles.workbooks().resolve("finveden.flop"), source);
+        String original = Files.readString(source);
+        Path edited = Files.createTempDirectory("flopsheet-upload").resolve("edited.xlsx");
+        Files.write(edited, EditedWorkbook.of(source, 3e27));
+        HttpServer otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        otherSite.createContext("/", exchange -> {
+            byte[] page = "<!DOCTYPE html><title>another site</title><p>another site</p>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        otherSite.start();
+        try (ApiServer server = ApiServer.start("127.0.0.1", 0, dir, null, Access.loopbackReadOnly().withWrite(true));
+             DevTools browser = DevTools.open("http://127.0.0.1:" + otherSite.getAddress().getPort() + "/", 420, 1000)) {
+            browser.waitFor("document.readyState === 'complete'", "the other site's page");
+            String attack = "fetch('" + server.origin() + "/api/import?sheet=finveden&write=true', {method: 'POST', mode: 'no-cors',"
+                    + " headers: {'Content-Type': 'text/plain'}, body: Uint8Array.from(atob('" + Base64.getEncoder().encodeToString(Files.readAllBytes(edited))
+                    + "'), function (c) { return c.charCodeAt(0); })}).then(function () { return 'sent'; }, function (e) { return 'failed: ' + e; })";
+            assertEquals("sent", browser.evaluate(attack).asText(), "the browser sends a no-cors request (its answer is opaque to the page)");
+            assertEquals("failed: TypeError: Failed to fetch", browser.evaluate(attack.replace("mode: 'no-cors'", "mode: 'cors'")).asText(),
+                    "a CORS request is sent too, and its answer is not shared with the page");
+            assertEquals(original, Files.readString(source), "another site's requests wrote nothing");
+
+            browser.send("Page.navigate", Map.of("url", server.origin() + "/"));
+            browser.waitFor("document.querySelectorAll('#sheet option').length === 1", "the list of sheets");
+            browser.evaluate("document.getElementById('import-write').click()");
+            int root = browser.send("DOM.getDocument", Map.of()).get("root").get("nodeId").asInt();
+            int fileInput = browser.send("DOM.querySelector", Map.of("nodeId", root, "selector", "#import-file")).get("nodeId").asInt();
+            browser.send("DOM.setFileInputFiles", Map.of("nodeId", fileInput, "files", List.of(edited.toString())));
+            browser.waitFor("document.getElementById('import-status').textContent.indexOf('finveden.flop updated: 1 change(s).') === 0",
+                    "the import's result");
+            assertTrue(browser.evaluate("document.getElementById('import-diff').textContent").asText().contains("+input training_flop = 3e27 FLOP"));
+            assertEquals(original.replace("3e25 FLOP ", "3e27 FLOP "), Files.readString(source), "the pane's import wrote the source");
+            assertEquals(List.of(), browser.exceptions(), "script errors in the page");
+        } finally {
+            otherSite.stop(0);
         }
     }
 }

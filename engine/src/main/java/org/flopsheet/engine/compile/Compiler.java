@@ -138,11 +138,20 @@ public final class Compiler {
         if (units.entries().containsKey(u.name())) {
             throw error(u.pos(), "the unit '" + u.name() + "' already exists", "use it as it is, or pick another name");
         }
+        if (!(u.factor() > 0)) {
+            throw error(u.pos(), "the unit '" + u.name() + "' is defined as " + org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " times another",
+                    "a unit is a positive multiple of others, e.g. unit GPU_hour = 3600 s*GPU");
+        }
         if (u.definition() == null && u.factor() == 1) {
             units.declareBase(u.name(), u.description());
         } else {
             Unit def = u.definition() == null ? Unit.NONE : resolver.resolve(u.definition());
-            Unit scaled = new Unit(u.name(), def.scale().times(org.flopsheet.engine.units.Rational.ofDouble(u.factor())), def.dimension());
+            Unit scaled;
+            try {
+                scaled = new Unit(u.name(), def.scale().times(org.flopsheet.engine.units.Rational.ofDouble(u.factor())), def.dimension());
+            } catch (org.flopsheet.engine.units.Rational.Overflow o) {
+                throw error(u.pos(), "the exact scale of the unit '" + u.name() + "' is beyond 10^1233", "define it from units of a sensible size");
+            }
             units.declareDerived(u.name(), scaled, u.description() != null ? u.description()
                     : (u.factor() == 1 ? "" : org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " ")
                       + (u.definition() == null ? "" : org.flopsheet.engine.dsl.UnitExpr.text(u.definition())));
@@ -166,15 +175,7 @@ public final class Compiler {
                     deps.add(i);
                 }
                 case Expr.Call c -> {
-                    ExcelFunction f = FunctionLibrary.lookup(c.name());
-                    if (f == null) {
-                        String guess = Suggestions.closest(c.name().toUpperCase(Locale.ROOT),
-                                FunctionLibrary.all().stream().map(ExcelFunction::name).toList());
-                        throw error(c.pos(), "unknown function '" + c.name() + "'",
-                                guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
-                    }
-                    String wrongCount = f.whyNot(c.args().size());
-                    if (wrongCount != null) throw error(c.pos(), wrongCount, f.signature() + ": " + f.description());
+                    FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());
@@ -249,7 +250,7 @@ public final class Compiler {
             switch (e) {
                 case Expr.Ref r -> throw error(r.pos(), "a scenario value must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
                 case Expr.Call c -> {
-                    if (FunctionLibrary.lookup(c.name()) == null) throw error(c.pos(), "unknown function '" + c.name() + "'", "see the README for the list of functions");
+                    FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
                 case Expr.Unary u -> stack.add(u.operand());

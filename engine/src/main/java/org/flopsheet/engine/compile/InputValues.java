@@ -21,7 +21,12 @@ public final class InputValues {
      */
     public static double parse(Sheet sheet, String name, String text) {
         sheet.inputSlot(name);
-        Quantity q = sheet.quantity(name);
+        return valueIn(sheet, sheet.quantity(name), text);
+    }
+
+    /** The value of {@code text} in the unit of quantity {@code q} (an input or a formula): a target for solve. */
+    public static double valueIn(Sheet sheet, Quantity q, String text) {
+        String name = q.name();
         SourceFile src = SourceFile.of("value of " + name, text);
         try {
             Expr value = Parser.parseValue(src, sheet.units()::contains);

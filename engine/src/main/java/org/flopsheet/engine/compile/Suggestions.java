@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?" for misspelled names. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
     /** The candidate closest to {@code name}, if it is close enough to be a likely typo; else null. */
-    static String closest(String name, Collection<String> candidates) {
+    public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
@@ -21,6 +21,34 @@ final class Suggestions {
         }
         int allowed = Math.max(2, name.length() / 3);
         return bestDistance <= allowed ? best : null;
+    }
+
+    /**
+     * The name that {@code written} (a CSV column header, say) most likely misspells: the same up to
+     * case and the separators {@code _}, {@code -} and space ({@code Training Flop}), or one edit away
+     * ({@code utilisation}; two for names of 8 or more characters). Short names need an exact match
+     * besides the separators, since {@code id} is one edit from {@code h} without being a typo of it.
+     * Null when none is that close.
+     */
+    public static String misspelled(String written, Collection<String> names) {
+        String w = withoutSeparators(written);
+        if (w.isEmpty()) return null;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : names) {
+            String n = withoutSeparators(name);
+            int d = distance(w, n);
+            int allowed = Math.min(w.length(), n.length()) >= 8 ? 2 : Math.min(w.length(), n.length()) >= 4 ? 1 : 0;
+            if (d <= allowed && d < bestDistance) {
+                bestDistance = d;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static String withoutSeparators(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[_\\s-]+", "");
     }
 
     private static int distance(String a, String b) {

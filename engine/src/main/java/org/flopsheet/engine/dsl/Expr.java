@@ -19,6 +19,42 @@ public sealed interface Expr {
         }
     }
 
+    /** The direct sub-expressions, left to right. */
+    default List<Expr> children() {
+        return switch (this) {
+            case Num n -> List.of();
+            case Bool b -> List.of();
+            case Ref r -> List.of();
+            case Unary u -> List.of(u.operand());
+            case Binary b -> List.of(b.left(), b.right());
+            case Call c -> c.args();
+            case Convert c -> List.of(c.inner());
+        };
+    }
+
+    /**
+     * The number of levels of the tree, measured without recursion. The compiler, the evaluator and the
+     * formula writers recurse over trees, so a formula deeper than {@link #MAX_DEPTH} is refused when read.
+     */
+    static int depth(Expr root) {
+        int deepest = 0;
+        java.util.ArrayDeque<Expr> nodes = new java.util.ArrayDeque<>(List.of(root));
+        java.util.ArrayDeque<Integer> levels = new java.util.ArrayDeque<>(List.of(1));
+        while (!nodes.isEmpty()) {
+            Expr e = nodes.pop();
+            int level = levels.pop();
+            deepest = Math.max(deepest, level);
+            for (Expr child : e.children()) {
+                nodes.push(child);
+                levels.push(level + 1);
+            }
+        }
+        return deepest;
+    }
+
+    /** The deepest formula tree accepted: a sum of 1,000 terms; Excel's own formulas stop at 8,192 characters. */
+    int MAX_DEPTH = 1000;
+
     /** A number as written ({@code text}), optionally carrying a unit: {@code 48 GB}. */
     record Num(double value, String text, UnitExpr unit, Pos pos) implements Expr {}
 

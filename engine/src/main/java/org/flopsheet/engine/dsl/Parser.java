@@ -36,6 +36,7 @@ public final class Parser {
     /** How deeply the formula being read nests; bounded so that no input can overflow the stack. */
     private int depth = 0;
     private static final int MAX_DEPTH = 256;
+    private static final int MAX_UNIT_EXPONENT = 64;
 
     /** @param isUnitName tells whether a name is a built-in unit (prefixed forms included). */
     public Parser(SourceFile file, Predicate<String> isUnitName) {
@@ -57,7 +58,7 @@ public final class Parser {
     /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
     public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
-        Expr value = p.expression();
+        Expr value = p.formula();
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
         return value;
@@ -118,7 +119,7 @@ public final class Parser {
         }
         advance();
         int exprStart = peek().pos().offset();
-        Expr expr = expression();
+        Expr expr = formula();
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
@@ -150,7 +151,7 @@ public final class Parser {
         List<Span> spans = new ArrayList<>();
         do {
             int valueStart = peek().pos().offset();
-            values.add(expression());
+            values.add(formula());
             spans.add(new Span(valueStart, previous().end()));
         } while (match(TokenType.COMMA));
         return new Decl.Sweep(input.text(), input.pos(), values, spans, kw.pos());
@@ -169,7 +170,7 @@ public final class Parser {
             Token input = expect(TokenType.IDENT, "an input name", "write: scenario \"name\" input = value, other_input = value");
             expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: " + input.text() + " = value");
             int valueStart = peek().pos().offset();
-            Expr value = expression();
+            Expr value = formula();
             settings.add(new Decl.Setting(input.text(), value, input.pos(), new Span(valueStart, previous().end())));
         } while (match(TokenType.COMMA));
         return new Decl.Scenario(name.text(), settings, kw.pos(), previous().end());
@@ -208,7 +209,19 @@ public final class Parser {
 
     // ---- expressions, loosest first ----
 
-    public Expr expression() {
+    /** A whole formula, no deeper than every later stage can walk. */
+    private Expr formula() {
+        Token start = peek();
+        Expr e = expression();
+        int depth = Expr.depth(e);
+        if (depth > Expr.MAX_DEPTH) {
+            throw error(start, "the formula is " + depth + " operations deep, more than the " + Expr.MAX_DEPTH + " flopsheet accepts",
+                    "split it into named quantities, each a part of the whole");
+        }
+        return e;
+    }
+
+    private Expr expression() {
         Token start = peek();
         if (++depth > MAX_DEPTH) {
             throw error(start, "the formula nests more than " + MAX_DEPTH + " levels deep",
@@ -298,7 +311,7 @@ public final class Parser {
             case LPAREN -> {
                 advance();
                 Expr inner = expression();
-                expect(TokenType.RPAREN, "')' to close the '(' at " + t.pos(), "add the missing ')'");
+                closing(t, "add the missing ')'");
                 return inner;
             }
             default -> throw error(t, "expected a number, a name or '(' but found " + describe(t),
@@ -314,8 +327,23 @@ public final class Parser {
                 args.add(expression());
             } while (match(TokenType.COMMA));
         }
-        expect(TokenType.RPAREN, "')' to close the call of " + name.text(), "separate arguments with ',' and close the call with ')'");
+        closing(name, "separate arguments with ',' and close the call of " + name.text() + " with ')'");
         return new Expr.Call(name.text(), List.copyOf(args), name.pos());
+    }
+
+    /**
+     * The ')' that closes what {@code opener} opened. Inside parentheses line breaks do not end the
+     * statement, so a missing ')' swallows what follows: it is reported at the opener, not at the end of the file.
+     */
+    private void closing(Token opener, String hint) {
+        if (check(TokenType.RPAREN)) { advance(); return; }
+        Token found = peek();
+        if (found.is(TokenType.EOF) || found.is(TokenType.NEWLINE) || found.pos().line() > opener.pos().line()) {
+            throw error(opener, "the '(' " + (opener.is(TokenType.IDENT) ? "of " + opener.text() + " " : "") + "is never closed",
+                    hint + (found.is(TokenType.EOF) || found.is(TokenType.NEWLINE) ? " (the text ends first)"
+                            : " (found " + describe(found) + " at line " + found.pos().line() + " instead)"));
+        }
+        throw error(found, "expected ')' to close the '(' at " + opener.pos() + ", found " + describe(found), hint);
     }
 
     // ---- units ----
@@ -399,11 +427,13 @@ public final class Parser {
         Token caret = advance();
         boolean paren = match(TokenType.LPAREN);
         boolean negative = match(TokenType.MINUS);
-        int numerator = integer(expect(TokenType.NUMBER, "a whole-number exponent after '^'", "write units like s^2, s^-1 or byte^(1/2)"));
+        int numerator = unitExponent(expect(TokenType.NUMBER, "a whole-number exponent after '^'", "write units like s^2, s^-1 or byte^(1/2)"));
         int denominator = 1;
         if (paren) {
             if (match(TokenType.SLASH)) {
-                denominator = integer(expect(TokenType.NUMBER, "the exponent's denominator", "write a fractional exponent as ^(1/2)"));
+                Token d = expect(TokenType.NUMBER, "the exponent's denominator", "write a fractional exponent as ^(1/2)");
+                denominator = unitExponent(d);
+                if (denominator == 0) throw error(d, "the exponent's denominator is 0", "write a fractional exponent as ^(1/2)");
             }
             expect(TokenType.RPAREN, "')' to close the exponent", "write a fractional exponent as ^(1/2)");
         }
@@ -454,12 +484,14 @@ public final class Parser {
         return value;
     }
 
-    private int integer(Token t) {
-        try {
-            return Integer.parseInt(t.text());
-        } catch (NumberFormatException e) {
+    /** A unit's exponent: a small whole number, since exact scales (GB^n) grow with it. */
+    private int unitExponent(Token t) {
+        if (!t.text().matches("[0-9]{1,9}")) {
             throw error(t, "the exponent " + t.text() + " is not a whole number", "write fractional exponents as ^(1/2)");
         }
+        int n = Integer.parseInt(t.text());
+        if (n > MAX_UNIT_EXPONENT) throw error(t, "the exponent " + n + " is too large for a unit", "units go up to ^" + MAX_UNIT_EXPONENT);
+        return n;
     }
 
     private static String describe(Token t) {

@@ -21,6 +21,12 @@ public final class NumberText {
         return mantissa + "E" + (exp.startsWith("-") ? exp : "+" + exp);
     }
 
+    /** A fraction as the percentage it shows, in its shortest digits moved two places: 0.655 is 65.5, never 65.50000000000001. */
+    public static String percent(double fraction) {
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) return shortest(fraction);
+        return shortest(new BigDecimal(Double.toString(fraction)).movePointRight(2).doubleValue());
+    }
+
     /**
      * {@code v} rounded to {@code digits} significant digits as a spreadsheet shows it: scientific
      * with all its digits for large and small magnitudes (4.71E+11, 3.00E+25), plain otherwise (1.5, 20),

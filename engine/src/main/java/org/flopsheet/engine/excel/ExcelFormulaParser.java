@@ -47,6 +47,11 @@ public final class ExcelFormulaParser {
         Expr e = p.comparison();
         p.skipSpaces();
         if (p.at < formula.length()) throw p.error("unexpected '" + formula.charAt(p.at) + "'");
+        int depth = Expr.depth(e);
+        if (depth > Expr.MAX_DEPTH) {
+            throw new ExcelFormulaException("the formula is " + depth + " operations deep, more than the " + Expr.MAX_DEPTH
+                    + " flopsheet accepts; split it into several cells", 0);
+        }
         return e;
     }
 

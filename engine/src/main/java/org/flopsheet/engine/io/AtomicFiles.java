@@ -3,16 +3,14 @@ package org.flopsheet.engine.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
- * Writes a file so that readers see the old content or the new, never half of it: the bytes go to a
- * temporary sibling, which is then renamed onto the target. A replaced file keeps its permissions;
- * a new one gets the ordinary ones (not the owner-only ones of {@code Files.createTempFile}).
+ * The one way flopsheet writes a file: readers see the old content or the new, never half of it, and
+ * a write never silently replaces an edit made since the content was read. The bytes go to a temporary
+ * sibling of the target (through a symbolic link, beside the file it points to), are flushed to disk,
+ * and the sibling is renamed onto the target under a lock. A replaced file keeps its permissions; a
+ * read-only one is refused; a new one gets the ordinary permissions.
  */
 public final class AtomicFiles {
     /** What writes the content. */
@@ -21,17 +19,15 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** A replacement written piece by piece (a long batch run) and put in place only by {@link PendingFile#commit()}. */
+    public static PendingFile open(Path target) throws IOException {
+        return PendingFile.create(target);
+    }
+
     public static void write(Path target, Body body) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path temp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                body.writeTo(out);
-            }
-            keepPermissions(abs, temp);
-            Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        try (PendingFile pending = open(target)) {
+            body.writeTo(pending.stream());
+            pending.commit();
         }
     }
 
@@ -39,9 +35,16 @@ public final class AtomicFiles {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static void keepPermissions(Path original, Path replacement) throws IOException {
-        PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
-        PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
-        if (from != null && to != null && Files.exists(original)) to.setPermissions(from.readAttributes().permissions());
+    /**
+     * Replaces {@code target} by {@code text} only if it still holds {@code expected} (what the caller
+     * read and based the new text on), checked under the lock just before the rename.
+     *
+     * @throws FileChangedException when the file holds anything else; then nothing is written
+     */
+    public static void replaceIfUnchanged(Path target, String expected, String text) throws IOException {
+        try (PendingFile pending = open(target)) {
+            pending.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            pending.commitIfUnchanged(expected.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

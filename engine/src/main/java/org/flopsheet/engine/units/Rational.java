@@ -9,8 +9,20 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     public static final Rational ZERO = of(0);
     public static final Rational ONE = of(1);
 
+    /**
+     * Numerators and denominators stay below 2^4096 (about 10^1233): a double ends near 10^308, and
+     * unbounded scales (a unit to the 64th power of a unit to the 64th power) would take minutes.
+     */
+    public static final int MAX_BITS = 4096;
+
+    /** A scale or exponent beyond {@link #MAX_BITS}; the unit checker turns it into an error at the formula. */
+    public static final class Overflow extends ArithmeticException {
+        Overflow() { super("a unit's exact scale is beyond 2^" + MAX_BITS); }
+    }
+
     public Rational {
         if (denominator.signum() == 0) throw new ArithmeticException("zero denominator");
+        if (numerator.bitLength() > 2 * MAX_BITS || denominator.bitLength() > 2 * MAX_BITS) throw new Overflow();
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();
@@ -20,6 +32,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
             numerator = numerator.divide(g);
             denominator = denominator.divide(g);
         }
+        if (numerator.bitLength() > MAX_BITS || denominator.bitLength() > MAX_BITS) throw new Overflow();
     }
 
     public static Rational of(long n) { return new Rational(BigInteger.valueOf(n), BigInteger.ONE); }
@@ -32,6 +45,16 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return d.scale() <= 0
                 ? new Rational(d.toBigIntegerExact(), BigInteger.ONE)
                 : new Rational(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+    }
+
+    /**
+     * The exact value of a decimal literal, or null when writing it out would take more than
+     * {@code maxDigits} digits ({@code 1e-99999999} would need a hundred million).
+     */
+    public static Rational ofDecimal(String text, int maxDigits) {
+        BigDecimal d = new BigDecimal(text.replace("_", ""));
+        long digits = Math.max(d.precision(), (long) d.precision() - d.scale()) + Math.max(0, d.scale());
+        return digits > maxDigits ? null : ofDecimal(text);
     }
 
     public static Rational ofDouble(double value) {
@@ -49,6 +72,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     public Rational negate() { return new Rational(numerator.negate(), denominator); }
 
     public Rational pow(int n) {
+        if ((long) Math.max(numerator.bitLength(), denominator.bitLength()) * Math.abs((long) n) > 2L * MAX_BITS) throw new Overflow();
         return n >= 0 ? new Rational(numerator.pow(n), denominator.pow(n)) : new Rational(denominator.pow(-n), numerator.pow(-n));
     }
 

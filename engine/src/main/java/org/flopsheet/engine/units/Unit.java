@@ -6,8 +6,19 @@ package org.flopsheet.engine.units;
  */
 public record Unit(String name, Rational scale, Dimension dimension) {
     public static final Unit NONE = new Unit("", Rational.ONE, Dimension.NONE);
+    /**
+     * Percent follows the spreadsheet convention: a value in % is the fraction (60 % is stored as 0.6)
+     * and only its display is multiplied by 100, so % has scale 1 and vanishes from products (GPU/% is GPU).
+     * The literal {@code 60 %} is Excel's percent operator: the unit checker divides it by 100.
+     */
+    public static final Unit PERCENT = new Unit("%", Rational.ONE, Dimension.NONE);
 
     public boolean isDimensionless() { return dimension.isNone(); }
+
+    public boolean isPercent() { return name.equals("%") && dimension.isNone() && scale.isOne(); }
+
+    /** A value in this unit as a reader sees it: a fraction in % reads 100 times larger. */
+    public double shown(double value) { return isPercent() ? value * 100 : value; }
 
     /** Same dimension and same scale: values need no conversion. */
     public boolean sameAs(Unit o) { return dimension.equals(o.dimension) && scale.equals(o.scale); }
@@ -17,8 +28,9 @@ public record Unit(String name, Rational scale, Dimension dimension) {
     }
 
     public Unit dividedBy(Unit o) {
+        if (o.isPercent()) return isPercent() ? NONE : this;
         String right = o.name.isEmpty() ? "" : (o.name.contains("*") || o.name.contains("/") ? "(" + o.name + ")" : o.name);
-        String left = name.isEmpty() ? (right.isEmpty() ? "" : "1") : name;
+        String left = name.isEmpty() || isPercent() ? (right.isEmpty() ? "" : "1") : name;
         return new Unit(right.isEmpty() ? left : left + "/" + right, scale.dividedBy(o.scale), dimension.times(o.dimension.inverse()));
     }
 
@@ -29,7 +41,7 @@ public record Unit(String name, Rational scale, Dimension dimension) {
         if (s == null) return null;
         String exp = denominator == 1 ? String.valueOf(numerator) : "(" + numerator + "/" + denominator + ")";
         String base = name.contains("*") || name.contains("/") || name.contains("^") ? "(" + name + ")" : name;
-        return new Unit(name.isEmpty() ? "" : base + "^" + exp, s, dimension.pow(Rational.of(numerator, denominator)));
+        return new Unit(name.isEmpty() || isPercent() ? "" : base + "^" + exp, s, dimension.pow(Rational.of(numerator, denominator)));
     }
 
     /** Factor f with value_in_this = f * value_in_other, for units of the same dimension. */
@@ -46,6 +58,8 @@ public record Unit(String name, Rational scale, Dimension dimension) {
     private static String join(String a, String op, String b) {
         if (a.isEmpty()) return b;
         if (b.isEmpty()) return a;
+        if (a.equals("%")) return b;
+        if (b.equals("%")) return a;
         return a + op + (b.contains("/") ? "(" + b + ")" : b);
     }
 

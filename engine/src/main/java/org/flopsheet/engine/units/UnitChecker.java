@@ -1,5 +1,6 @@
 package org.flopsheet.engine.units;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +25,15 @@ public final class UnitChecker {
     /** A formula with its conversions made explicit, and the unit its raw value is in. */
     public record Checked(Expr expr, Unit unit, boolean constant) {}
 
+    /** Exact unit scales are raised to an exponent's power: bounded so that no exponent can take minutes. */
+    private static final int MAX_UNIT_EXPONENT = 64;
+    private static final int MAX_EXPONENT_DIGITS = 40;
+
     private final SourceFile file;
     private final UnitRegistry registry;
     private final Function<String, Unit> unitOfQuantity;
+    /** The declared unit of the definition being checked, in which scale-sensitive functions see their argument. */
+    private Unit shownIn;
 
     public UnitChecker(SourceFile file, UnitRegistry registry, Function<String, Unit> unitOfQuantity) {
         this.file = file;
@@ -36,6 +43,19 @@ public final class UnitChecker {
 
     /** The unit a written unit expression denotes; an error naming the unknown unit otherwise. */
     public Unit resolve(UnitExpr u) {
+        try {
+            return resolveExact(u);
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(u.pos());
+        }
+    }
+
+    private FlopError scaleTooLarge(Pos at) {
+        return new FlopError(file, at, "the exact scale of this unit is beyond 10^1233",
+                "no double reaches that far (Excel's largest number is about 1.8E+308); use units of a sensible size");
+    }
+
+    private Unit resolveExact(UnitExpr u) {
         return switch (u) {
             case UnitExpr.Name n -> {
                 Unit unit = registry.lookup(n.name());
@@ -48,10 +68,10 @@ public final class UnitChecker {
                 yield unit;
             }
             case UnitExpr.One o -> Unit.NONE;
-            case UnitExpr.Product p -> resolve(p.left()).times(resolve(p.right()));
-            case UnitExpr.Quotient q -> resolve(q.left()).dividedBy(resolve(q.right()));
+            case UnitExpr.Product p -> resolveExact(p.left()).times(resolveExact(p.right()));
+            case UnitExpr.Quotient q -> resolveExact(q.left()).dividedBy(resolveExact(q.right()));
             case UnitExpr.Power p -> {
-                Unit r = resolve(p.base()).pow(p.numerator(), p.denominator());
+                Unit r = resolveExact(p.base()).pow(p.numerator(), p.denominator());
                 if (r == null) throw new FlopError(file, p.pos(), "this power of the unit has no exact scale",
                         "use a whole-number exponent, or a base unit without a prefix");
                 yield r;
@@ -64,11 +84,24 @@ public final class UnitChecker {
      * returns the formula converted into the unit the quantity's values are stored in.
      */
     public Checked checkDefinition(Expr formula, UnitExpr declared, String quantityName) {
-        Checked inferred = check(formula);
-        if (declared == null) return new Checked(inferred.expr(), tidy(inferred.unit()), inferred.constant());
-        Unit target = resolve(declared).named(UnitExpr.text(declared));
-        if (inferred.constant() && inferred.unit().isDimensionless() && inferred.unit().scale().isOne()) {
-            return new Checked(inferred.expr(), target, true); // "input x = 5 GB" style: the number is in the declared unit
+        if (declared == null) {
+            Checked inferred = check(formula);
+            return new Checked(inferred.expr(), tidy(inferred.unit()), inferred.constant());
+        }
+        Unit resolved = resolve(declared);
+        Unit target = declared instanceof UnitExpr.Name || percentExponent(declared) == 0
+                ? resolved.named(UnitExpr.text(declared)) : resolved; // GPU/% is GPU
+        shownIn = target;
+        Checked inferred;
+        try {
+            inferred = check(formula);
+        } finally {
+            shownIn = null;
+        }
+        if (inferred.constant() && inferred.unit().isDimensionless() && inferred.unit().scale().isOne()
+                && !inferred.unit().isPercent()) {
+            // "input x = 5 GB" style: the number is in the declared unit ("(60) %" is 60 %, the fraction 0.6)
+            return new Checked(percentOf(inferred.expr(), percentExponent(declared), formula.pos()), target, true);
         }
         if (!inferred.unit().dimension().equals(target.dimension())) {
             throw new FlopError(file, declared.pos(),
@@ -76,7 +109,11 @@ public final class UnitChecker {
                             + ") but its formula gives " + show(inferred.unit()),
                     "fix the formula or the declared unit; the dimensions must agree");
         }
-        return new Checked(convert(inferred.expr(), inferred.unit(), target, formula.pos()), target, inferred.constant());
+        try {
+            return new Checked(convert(inferred.expr(), inferred.unit(), target, formula.pos()), target, inferred.constant());
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(declared.pos());
+        }
     }
 
     /** Converts a constant (a scenario value) into an input's unit. */
@@ -87,12 +124,25 @@ public final class UnitChecker {
             throw new FlopError(file, value.start(), "the value for '" + inputName + "' is in " + show(c.unit())
                     + " but '" + inputName + "' is in " + show(target), "give the value a unit of the same dimension");
         }
-        return convert(c.expr(), c.unit(), target, value.pos());
+        try {
+            return convert(c.expr(), c.unit(), target, value.pos());
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(value.start());
+        }
     }
 
     public Checked check(Expr e) {
+        try {
+            return checkNode(e);
+        } catch (Rational.Overflow o) {
+            throw scaleTooLarge(e.pos()); // at the innermost node: outer ones see a FlopError
+        }
+    }
+
+    private Checked checkNode(Expr e) {
         return switch (e) {
-            case Expr.Num n -> new Checked(n, n.unit() == null ? Unit.NONE : resolve(n.unit()), true);
+            case Expr.Num n -> n.unit() == null ? new Checked(n, Unit.NONE, true)
+                    : new Checked(percentOf(n, percentExponent(n.unit()), n.pos()), resolve(n.unit()), true);
             case Expr.Bool b -> new Checked(b, Unit.NONE, true);
             case Expr.Ref r -> new Checked(r, unitOfQuantity.apply(r.name()), false);
             case Expr.Unary u -> {
@@ -174,8 +224,11 @@ public final class UnitChecker {
      * exact scale, so such a base is first converted exactly into base units (byte, s).
      */
     private Checked exactBase(Checked base, Rational p, Pos at) {
-        if (p.numerator().bitLength() > 31 || p.denominator().bitLength() > 31) {
-            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit", "make the base dimensionless");
+        if (p.numerator().abs().compareTo(BigInteger.valueOf(MAX_UNIT_EXPONENT)) > 0
+                || p.denominator().compareTo(BigInteger.valueOf(MAX_UNIT_EXPONENT)) > 0) {
+            throw new FlopError(file, at, "the exponent " + p + " is too large for a unit",
+                    "powers of a quantity with a unit go up to " + MAX_UNIT_EXPONENT + " (and roots to 1/" + MAX_UNIT_EXPONENT
+                            + "); make the base dimensionless");
         }
         if (base.unit().pow(p.numerator().intValue(), p.denominator().intValue()) != null) return base;
         Unit plain = new Unit(base.unit().dimension().toString(), Rational.ONE, base.unit().dimension());
@@ -187,7 +240,7 @@ public final class UnitChecker {
     }
 
     private Checked call(Expr.Call c) {
-        ExcelFunction f = FunctionLibrary.lookup(c.name());
+        ExcelFunction f = FunctionLibrary.resolve(file, c); // values typed outside a sheet meet their calls here first
         List<Checked> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
@@ -229,7 +282,7 @@ public final class UnitChecker {
         int n = args.size();
         for (int i = 0; i < n; i++) {
             String letter = f.parameterAt(i, n).unit();
-            Checked arg = args.get(i);
+            Checked arg = i == 0 && f.scaleSensitive() && !letter.equals("*") ? atRoundingScale(args.get(0), c.args().get(0), f) : args.get(i);
             Pos at = c.args().get(i).start();
             if (letter.equals("*")) out.add(arg.expr());
             else if (letter.isEmpty()) {
@@ -272,6 +325,27 @@ public final class UnitChecker {
         };
     }
 
+    /**
+     * A rounding function's argument in the unit whose scale it rounds at: the quantity's declared unit
+     * when the dimensions agree (the reader sees the result in it); plain numbers for a ratio such as
+     * GiB/GB; as it is when its unit has no scale or is a quantity's or a number's own unit (month). Anything
+     * else (a scaled unit that only arithmetic made) is refused rather than rounded at an arbitrary scale.
+     */
+    private Checked atRoundingScale(Checked arg, Expr written, ExcelFunction f) {
+        Unit u = arg.unit();
+        if (shownIn != null && shownIn.dimension().equals(u.dimension())) {
+            return new Checked(convert(arg.expr(), u, shownIn, written.start()), shownIn, arg.constant());
+        }
+        if (u.scale().isOne()) return arg;
+        if (u.isDimensionless()) return new Checked(convert(arg.expr(), u, Unit.NONE, written.start()), Unit.NONE, arg.constant());
+        if (written instanceof Expr.Ref || written instanceof Expr.Num) return arg;
+        String base = u.dimension().toString();
+        throw new FlopError(file, written.start(), f.name() + " would round a value in " + show(u)
+                + ", a scale that only the arithmetic made, so the result would depend on it",
+                "write the unit to round in after the formula, as in " + f.name() + "(...) " + base
+                        + ", or make the argument a quantity of its own in the unit you mean");
+    }
+
     /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */
     private Checked dimensionless(Checked c, Pos at, String what) {
         if (!c.unit().isDimensionless()) {
@@ -279,6 +353,32 @@ public final class UnitChecker {
                     "divide by a quantity of the same unit to get a plain ratio");
         }
         return new Checked(convert(c.expr(), c.unit(), Unit.NONE, at), Unit.NONE, c.constant());
+    }
+
+    /** {@code value} divided by 100 per power of % in its unit: the literal 60 % is the fraction 0.6, as in Excel. */
+    private static Expr percentOf(Expr value, int percentExponent, Pos at) {
+        if (percentExponent == 0 || isBareZero(value)) return value;
+        double hundreds = Math.pow(100, Math.abs(percentExponent));
+        return percentExponent > 0 ? new Expr.Convert(value, 1, hundreds, "%", "", at)
+                : new Expr.Convert(value, hundreds, 1, "1/%", "", at);
+    }
+
+    /** How many times % divides a written unit: 1 for %, -1 for 1/%, 0 for GB. */
+    private int percentExponent(UnitExpr u) {
+        return switch (u) {
+            case UnitExpr.Name n -> n.name().equals("%") ? 1 : 0;
+            case UnitExpr.One o -> 0;
+            case UnitExpr.Product p -> percentExponent(p.left()) + percentExponent(p.right());
+            case UnitExpr.Quotient q -> percentExponent(q.left()) - percentExponent(q.right());
+            case UnitExpr.Power p -> {
+                int base = percentExponent(p.base());
+                if (base != 0 && (p.denominator() != 1 || Math.abs(p.numerator()) > 4)) {
+                    throw new FlopError(file, p.pos(), "% can only be raised to a small whole power",
+                            "write the fraction as a plain number instead");
+                }
+                yield base * p.numerator();
+            }
+        };
     }
 
     private static Expr convert(Expr e, Unit from, Unit to, Pos at) {
@@ -290,9 +390,16 @@ public final class UnitChecker {
     }
 
     /** The exact value of a constant exponent such as 2, -1, (1/2) or 0.5; null if not constant. */
-    private static Rational constantValue(Expr e) {
+    private Rational constantValue(Expr e) {
         return switch (e) {
-            case Expr.Num n when n.unit() == null -> Rational.ofDecimal(n.text());
+            case Expr.Num n when n.unit() == null -> {
+                Rational exact = Rational.ofDecimal(n.text(), MAX_EXPONENT_DIGITS);
+                if (exact == null) {
+                    throw new FlopError(file, n.pos(), "the exponent " + n.text() + " has too many digits to be a power of a unit",
+                            "a unit's exponent is a small fraction such as 2, -1 or (1/2); or make the base dimensionless");
+                }
+                yield exact;
+            }
             case Expr.Unary u -> {
                 Rational r = constantValue(u.operand());
                 yield r == null ? null : u.op() == Expr.UnaryOp.NEG ? r.negate() : r;
@@ -311,6 +418,7 @@ public final class UnitChecker {
 
     /** A unit that was only inferred is shown by its dimension when it has no scale of its own. */
     private static Unit tidy(Unit u) {
+        if (u.isPercent()) return u;
         return u.scale().isOne() ? u.named(u.isDimensionless() ? "" : u.dimension().toString()) : u;
     }
 

@@ -51,7 +51,7 @@ public final class UnitRegistry {
         r.derived("week", "s", Rational.of(604_800), "7 day", false);
         r.derived("year", "s", Rational.of(31_557_600), "365.25 day (Julian year)", false);
         r.derived("month", "s", Rational.of(2_629_800), "year/12 = 30.4375 day", false);
-        r.units.put("%", new Entry(new Unit("%", Rational.of(1, 100), Dimension.NONE), "1/100", false));
+        r.units.put("%", new Entry(Unit.PERCENT, "a fraction, shown times 100: 60 % is 0.6", false));
         return r;
     }
 

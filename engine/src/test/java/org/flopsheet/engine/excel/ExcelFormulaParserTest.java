@@ -76,4 +76,12 @@ class ExcelFormulaParserTest {
         ExcelFormulaException e = assertThrows(ExcelFormulaException.class, () -> ExcelFormulaParser.parse(excel, REFS));
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void aFlatFormulaOfTwentyThousandTermsIsRefusedNotAStackOverflow() {
+        String excel = "=a" + "+a".repeat(19_999);
+        ExcelFormulaException e = assertThrows(ExcelFormulaException.class, () -> ExcelFormulaParser.parse(excel, REFS));
+        assertTrue(e.getMessage().contains("the formula is 20000 operations deep, more than the 1000 flopsheet accepts"), e.getMessage());
+        assertEquals("a + a + a", DslFormula.of(ExcelFormulaParser.parse("=a+a+a", REFS)));
+    }
 }

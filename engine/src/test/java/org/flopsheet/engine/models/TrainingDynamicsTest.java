@@ -41,7 +41,7 @@ class TrainingDynamicsTest {
     void sheetFollowsTheSeedsFormulas(String scenario) {
         double d = value(scenario, "params", "param");
         double tokensPerStep = value(scenario, "tokens_per_batch", "token");
-        double achievedRate = value(scenario, "efficiency", "") / 100 * value(scenario, "peak_rate", "FLOP/s");
+        double achievedRate = value(scenario, "efficiency", "") * value(scenario, "peak_rate", "FLOP/s");
         double stepTime = 6 * d * tokensPerStep / achievedRate;
         double omega = 1 / stepTime;
         double p = Math.exp(-0.01 / 0.005);

@@ -43,7 +43,7 @@ record Workbook(Sheet sheet) {
         return sheet.evaluate(s);
     }
 
-    /** The quantity's value in {@code unitText} (empty: the quantity's own unit). */
+    /** The quantity's value in {@code unitText} as a reader sees it (empty: the raw value in the quantity's own unit). */
     double value(String scenario, String quantity, String unitText) {
         Quantity q = sheet.quantity(quantity);
         assertNotNull(q, () -> "no quantity '" + quantity + "' in " + sheet.name());
@@ -51,7 +51,7 @@ record Workbook(Sheet sheet) {
         if (unitText == null || unitText.isEmpty()) return raw;
         Unit target = unit(unitText);
         assertEquals(q.unit().dimension(), target.dimension(), () -> quantity + " is in " + q.unit().display() + ", not " + unitText);
-        return raw * target.factorFrom(q.unit()).toDouble();
+        return target.shown(raw * target.factorFrom(q.unit()).toDouble());
     }
 
     /** A unit such as {@code GB}, {@code FLOP/token} or {@code FLOP/(s*GPU)}: named units joined by one '/' and '*'. */

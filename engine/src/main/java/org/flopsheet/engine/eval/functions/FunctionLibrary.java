@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.flopsheet.engine.compile.Suggestions;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.dsl.FlopError;
+import org.flopsheet.engine.dsl.SourceFile;
 
 /** Every function a formula may call, by upper-case name. A new family is a new file listed here. */
 public final class FunctionLibrary {
@@ -47,4 +51,17 @@ public final class FunctionLibrary {
 
     /** The functions by category (Math, Statistics, ...), each list alphabetical, as the README lists them. */
     public static Map<String, List<ExcelFunction>> byCategory() { return BY_CATEGORY; }
+
+    /** The function {@code call} calls, checked for its number of arguments; a FlopError at the call otherwise. */
+    public static ExcelFunction resolve(SourceFile file, Expr.Call call) {
+        ExcelFunction f = lookup(call.name());
+        if (f == null) {
+            String guess = Suggestions.closest(call.name().toUpperCase(Locale.ROOT), all().stream().map(ExcelFunction::name).toList());
+            throw new FlopError(file, call.pos(), "unknown function '" + call.name() + "'",
+                    guess != null ? "did you mean " + guess + "?" : "see the README for the list of functions");
+        }
+        String wrongCount = f.whyNot(call.args().size());
+        if (wrongCount != null) throw new FlopError(file, call.pos(), wrongCount, f.signature() + ": " + f.description());
+        return f;
+    }
 }
