@@ -28,7 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every workbook in workbooks/ (and the edge cases in the test resources), exported and recalculated
+ * Every workbook in workbooks/ (and the edge cases and the sheet of numeric functions in the test
+ * resources), exported and recalculated
  * by LibreOffice: every value cell of every scenario must equal the engine's value to 15 significant
  * digits, and every error must be the same error. One soffice run serves the whole class.
  */
@@ -45,12 +46,12 @@ class LibreOfficeDifferentialTest {
     private static LibreOffice.Results results;
 
     static Stream<String> sources() throws IOException {
-        return Sources.all().stream().map(p -> p.getFileName().toString());
+        return Stream.concat(Sources.all().stream(), Sources.functions().stream()).map(p -> p.getFileName().toString());
     }
 
     @BeforeAll
     static void recalculateEveryWorkbookInOneLibreOfficeRun() throws Exception {
-        for (Path source : Sources.all()) {
+        for (Path source : Stream.concat(Sources.all().stream(), Sources.functions().stream()).toList()) {
             String name = source.getFileName().toString();
             Sheet sheet = Compiler.compile(source);
             Path book = dir.resolve(name.replace(".flop", ".xlsx"));

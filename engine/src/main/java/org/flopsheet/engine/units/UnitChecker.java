@@ -325,7 +325,7 @@ public final class UnitChecker {
         int n = args.size();
         for (int i = 0; i < n; i++) {
             String letter = f.parameterAt(i, n).unit();
-            Checked arg = i == 0 && f.scaleSensitive() ? atRoundingScale(args.get(0), c.args().get(0), f) : args.get(i);
+            Checked arg = i == 0 && f.scaleSensitive() && !letter.equals("*") ? atRoundingScale(args.get(0), c.args().get(0), f) : args.get(i);
             Pos at = c.args().get(i).start();
             if (letter.equals("*")) out.add(arg.expr());
             else if (letter.isEmpty()) {

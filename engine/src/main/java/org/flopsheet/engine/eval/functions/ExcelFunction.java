@@ -111,11 +111,23 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
     public Parameter parameterAt(int index, int count) {
         int start = groupStart();
         if (start < 0 || index < start) return parameters.get(index);
-        int size = groupSize(), after = parameters.size() - start - size;
-        int rest = count - start, trailing = Math.min(after, rest % size);
-        int repeated = rest - trailing;
+        int size = groupSize(), repeated = count - start - trailing(count);
         if (index - start < repeated) return parameters.get(start + (index - start) % size);
         return parameters.get(start + size + (index - start - repeated));
+    }
+
+    /**
+     * How many of {@code count} arguments fill the parameters after the repeating group: the
+     * required ones always, optional ones (SWITCH's default) when the group's count leaves room.
+     */
+    private int trailing(int count) {
+        int start = groupStart(), size = groupSize(), required = 0, optional = 0;
+        for (int i = start + size; i < parameters.size(); i++) {
+            if (parameters.get(i).optional()) optional++;
+            else required++;
+        }
+        int rest = count - start - required;
+        return required + Math.min(optional, Math.max(0, rest % size));
     }
 
     /** Why a call with {@code count} arguments is wrong, or null when it is fine. */
@@ -123,8 +135,8 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
         if (count < minArgs() || count > maxArgs()) return name + " takes " + arity() + ", but " + count + (count == 1 ? " was" : " were") + " given";
         int start = groupStart();
         if (start >= 0 && groupSize() > 1) {
-            int size = groupSize(), after = parameters.size() - start - size, rest = count - start;
-            if (rest % size > after) {
+            int size = groupSize(), rest = count - start - trailing(count);
+            if (rest % size != 0) {
                 List<String> names = new ArrayList<>();
                 for (int i = start; i < start + size; i++) names.add(parameters.get(i).name());
                 return name + " takes its arguments in groups of " + String.join(", ", names) + ", but " + count + " were given";

@@ -19,8 +19,9 @@ public final class FunctionLibrary {
     private static final Map<String, List<ExcelFunction>> BY_CATEGORY = new LinkedHashMap<>();
 
     static {
-        category("Math", MathFunctions.all(), RoundingFunctions.all());
-        category("Statistics", AggregateFunctions.all());
+        category("Math", MathFunctions.all(), RoundingFunctions.all(), TrigonometryFunctions.all(), CombinatoricsFunctions.all());
+        category("Statistics", AggregateFunctions.all(), StatisticsFunctions.all());
+        category("Distributions", DistributionFunctions.all());
         category("Logical", LogicalFunctions.all());
         category("Information", InformationFunctions.all());
         category("Lookup and arrays", LookupFunctions.all());
@@ -52,6 +53,9 @@ public final class FunctionLibrary {
     /** Every function, in alphabetical order. */
     public static Collection<ExcelFunction> all() { return BY_NAME.values(); }
 
+    /** The functions by category (Math, Statistics, ...), each list alphabetical, as the README lists them. */
+    public static Map<String, List<ExcelFunction>> byCategory() { return BY_CATEGORY; }
+
     /** The function {@code call} calls, checked for its number of arguments; a FlopError at the call otherwise. */
     public static ExcelFunction resolve(SourceFile file, Expr.Call call) {
         ExcelFunction f = lookup(call.name());
@@ -64,7 +68,4 @@ public final class FunctionLibrary {
         if (wrongCount != null) throw new FlopError(file, call.pos(), wrongCount, f.signature() + ": " + f.description());
         return f;
     }
-
-    /** The functions by category (Math, Statistics, ...), each list alphabetical, as the README lists them. */
-    public static Map<String, List<ExcelFunction>> byCategory() { return BY_CATEGORY; }
 }

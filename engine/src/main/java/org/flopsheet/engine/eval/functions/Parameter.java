@@ -42,6 +42,12 @@ public record Parameter(String name, Kind kind, String unit, Double defaultValue
 
     public static Parameter any(String name) { return new Parameter(name, Kind.ANY, "*", null, false, false, false, false); }
 
+    /**
+     * One list of numbers followed by other parameters (LARGE's array): until arrays exist, the list is
+     * the arguments before the trailing ones, so it repeats.
+     */
+    public static Parameter list(String name) { return new Parameter(name, Kind.NUMBERS, "x", null, false, true, false, false); }
+
     public static Parameter numbers(String name) { return new Parameter(name, Kind.NUMBERS, "x", null, false, true, false, false); }
 
     /** The same parameter with unit letter {@code letter} ({@code ""} dimensionless, {@code "*"} any). */
