@@ -323,14 +323,30 @@ public final class ExcelFormulaParser {
         return new Expr.Ref(quantity, pos(start));
     }
 
+    /**
+     * Whether a range's cells may stand as separate arguments: only for a function whose list is a
+     * repeating parameter of numbers (SUM(A1:A3) is SUM(a1, a2, a3)). Elsewhere (INDEX, MATCH, SUMPRODUCT,
+     * SUMIF ...) a range is one array, and spreading it into arguments would compute something else.
+     */
+    private static boolean readsRangesAsLists(ExcelFunction f) {
+        return f.parameters().stream().anyMatch(p -> p.repeats() && p.kind() == org.flopsheet.engine.eval.functions.Parameter.Kind.NUMBERS);
+    }
+
     private Expr call(String name, int start) {
         ExcelFunction f = FunctionLibrary.lookup(name);
         if (f == null) throw new ExcelFormulaException("the function " + name + " is not supported by flopsheet", start);
         List<Expr> args = new ArrayList<>();
+        boolean ofLists = readsRangesAsLists(f);
         skipSpaces();
         if (!take(")")) {
             do {
-                args.addAll(argument(f.maxArgs() == ExcelFunction.VARIADIC));
+                int argumentStart = at;
+                List<Expr> read = argument(f.maxArgs() == ExcelFunction.VARIADIC);
+                if (read.size() != 1 && !ofLists) {
+                    throw new ExcelFormulaException("a range in " + f.name() + " cannot be read back: flopsheet reads a range only"
+                            + " where a function takes a list of numbers (SUM, AVERAGE, MAX ...); give the cells a name or write the values", argumentStart);
+                }
+                args.addAll(read);
                 skipSpaces();
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");

@@ -63,6 +63,8 @@ class ExcelFormulaParserTest {
         =_xlfn.XLOOKUP(a,b,c)             | XLOOKUP(a, b, c)
         =_xlfn._xlws.SORT(a)              | SORT(a)
         =SUM(B5:B8)&"x"                   | SUM(a, b, c, d) & "x"
+        =LARGE(B5:B7,2)                   | LARGE(a, b, c, 2)
+        =MEDIAN(B5:B8)                    | MEDIAN(a, b, c, d)
         """)
     void readsExcelFormulas(String excel, String dsl) {
         assertEquals(dsl, DslFormula.of(ExcelFormulaParser.parse(excel, REFS)));
@@ -83,6 +85,9 @@ class ExcelFormulaParserTest {
         =B5:B6            | a range
         =((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a | nests more than 256 levels
         =SUM(B5:C6)       | only one-row or one-column ranges
+        =INDEX(B5:B6,2)   | a range in INDEX cannot be read back
+        =MATCH(a,B5:B7,0) | a range in MATCH cannot be read back
+        =SUMPRODUCT(B5:B6,B7:B8) | a range in SUMPRODUCT cannot be read back
         """)
     void refusesWhatTheModelCannotHold(String excel, String reason) {
         ExcelFormulaException e = assertThrows(ExcelFormulaException.class, () -> ExcelFormulaParser.parse(excel, REFS));
