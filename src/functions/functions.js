@@ -6,7 +6,7 @@
   // Excel semantics on JavaScript numbers, mirroring the Java engine (NodeCompiler, ExcelMath,
   // eval/functions): an error is its Excel text ("#DIV/0!"), it flows through every formula that
   // uses it, and the leftmost error wins.
-  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!";
+  var DIV0 = "#DIV/0!", NUM = "#NUM!", VALUE = "#VALUE!", NA = "#N/A";
 
   function isErr(v) { return typeof v === "string"; }
   function checked(v) { return isFinite(v) ? v : NUM; }
@@ -34,11 +34,26 @@
     if (x < 0 && y !== Math.round(y)) return NUM;
     return checked(Math.pow(x, y));
   }
+  // Excel compares at about 15 significant digits: equal when within 2^-48 of each (ExcelMath.approxEqual).
+  function approxEqual(a, b) {
+    if (a === b) return true;
+    if (a === 0 || b === 0) return false;
+    var d = Math.abs(a - b);
+    return d < Math.abs(a) * Math.pow(2, -48) && d < Math.abs(b) * Math.pow(2, -48);
+  }
   function compare(a, b, test) {
     if (isErr(a)) return a;
     if (isErr(b)) return b;
-    return test(a < b ? -1 : a > b ? 1 : 0) ? 1 : 0;
+    return test(approxEqual(a, b) ? 0 : a < b ? -1 : 1) ? 1 : 0;
   }
+  // A formula's last + or -: opposite numbers that cancel to within Excel's precision give 0 (ExcelMath.finalSum).
+  function finalSum(a, b) {
+    var s = a + b;
+    return s !== 0 && (a < 0) !== (b < 0) && approxEqual(a, -b) ? 0 : s;
+  }
+  function addFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, b)); }
+  function subFinal(a, b) { return isErr(a) ? a : isErr(b) ? b : checked(finalSum(a, -b)); }
+  function mixedKinds(a, b, result) { return isErr(a) ? a : isErr(b) ? b : result; }
   function eq(a, b) { return compare(a, b, function (c) { return c === 0; }); }
   function ne(a, b) { return compare(a, b, function (c) { return c !== 0; }); }
   function lt(a, b) { return compare(a, b, function (c) { return c < 0; }); }
@@ -46,14 +61,16 @@
   function gt(a, b) { return compare(a, b, function (c) { return c > 0; }); }
   function ge(a, b) { return compare(a, b, function (c) { return c >= 0; }); }
 
-  function one(f) {
-    return function (x) { return isErr(x) ? x : checked(f(x)); };
-  }
-  function many(f) {
+  // A function of the table below: arguments whose kind letter is "N" pass an error straight through
+  // (the leftmost wins), "A" ones reach the body as they are; the last letter repeats. An infinite
+  // or NaN result is #NUM!.
+  function guard(kinds, body) {
     return function () {
-      var args = Array.prototype.slice.call(arguments);
-      var err = firstError(args);
-      return err !== null ? err : checked(f(args));
+      for (var i = 0; i < arguments.length; i++) {
+        if (kinds.charAt(Math.min(i, kinds.length - 1)) === "N" && isErr(arguments[i])) return arguments[i];
+      }
+      var r = body.apply(null, arguments);
+      return typeof r === "number" && !isFinite(r) ? NUM : r;
     };
   }
   function sum(args) {
@@ -86,6 +103,58 @@
         : false) q += 1n;
     return q;
   }
+  // x as Excel shows it, at 15 significant digits (ExcelMath.shown), and INT, CEILING, TRUNC of that.
+  function shown(x) {
+    if (x === 0 || !isFinite(x)) return x;
+    var exact = exactDecimal(Math.abs(x));
+    var digits = exact.digits, scale = exact.scale;
+    var extra = digits.toString().length - 15;
+    if (extra > 0) {
+      digits = dropDigits(digits, extra, "HALF_EVEN");
+      scale -= extra;
+    }
+    var v = Number(digits + "e" + (-scale));
+    return x < 0 ? -v : v;
+  }
+  function nearInteger(x) {
+    var f = Math.floor(x);
+    return Math.min(x - f, f + 1 - x) <= 1e-14 * Math.abs(x);
+  }
+  function floor15(x) { return Math.floor(nearInteger(x) ? shown(x) : x); }
+  function ceil15(x) { return Math.ceil(nearInteger(x) ? shown(x) : x); }
+  function trunc15(x) { return x < 0 ? -floor15(-x) : floor15(x); }
+  function gcd(a, b) {
+    while (b !== 0) { var t = a % b; a = b; b = t; }
+    return a;
+  }
+  // Lists for the statistics functions: the first count numbers ascending, variances, percentiles.
+  function sorted(xs, count) { return xs.slice(0, count).sort(function (a, b) { return a - b; }); }
+  function variance(xs, sample) {
+    var n = xs.length;
+    if (n < (sample ? 2 : 1)) return DIV0;
+    var mean = 0, squares = 0, i;
+    for (i = 0; i < n; i++) mean += xs[i];
+    mean /= n;
+    for (i = 0; i < n; i++) squares += (xs[i] - mean) * (xs[i] - mean);
+    return squares / (sample ? n - 1 : n);
+  }
+  function interpolate(s, h) {
+    var low = Math.floor(h);
+    if (low >= s.length - 1) return s[s.length - 1];
+    return s[low] + (h - low) * (s[low + 1] - s[low]);
+  }
+  function percentileInc(s, k) {
+    var n = s.length;
+    return n < 1 || k < 0 || k > 1 ? NUM : interpolate(s, (n - 1) * k);
+  }
+  function percentileExc(s, k) {
+    var n = s.length;
+    if (n < 1 || k <= 0 || k >= 1) return NUM;
+    var h = (n + 1) * k - 1;
+    return h < 0 || h > n - 1 ? NUM : interpolate(s, h);
+  }
+  function mod(x, y) { return y === 0 ? DIV0 : x - y * floor15(x / y); }
+
   function rounding(mode) {
     return function (x, digits) {
       if (isErr(x)) return x;
@@ -106,64 +175,128 @@
     };
   }
 
-  var fn = {
-    SQRT: one(function (x) { return x < 0 ? NaN : Math.sqrt(x); }),
-    LN: one(function (x) { return x <= 0 ? NaN : Math.log(x); }),
-    LOG10: one(function (x) { return x <= 0 ? NaN : Math.log10(x); }),
-    EXP: one(Math.exp),
-    ABS: one(Math.abs),
-    INT: one(Math.floor),
-    LOG: function (x, base) {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      if (arguments.length < 2) base = 10;
-      if (x <= 0 || base <= 0) return NUM;
-      if (base === 1) return DIV0;
-      return checked(Math.log(x) / Math.log(base));
-    },
-    POWER: power,
-    MOD: function (x, y) {
-      if (isErr(x)) return x;
-      if (isErr(y)) return y;
-      if (y === 0) return DIV0;
-      return checked(x - y * Math.floor(x / y));
-    },
-    PI: function () { return Math.PI; },
-    MIN: many(function (args) {
-      var m = Infinity;
-      for (var i = 0; i < args.length; i++) m = Math.min(m, args[i]);
-      return m;
-    }),
-    MAX: many(function (args) {
-      var m = -Infinity;
-      for (var i = 0; i < args.length; i++) m = Math.max(m, args[i]);
-      return m;
-    }),
-    SUM: many(sum),
-    AVERAGE: many(function (args) { return sum(args) / args.length; }),
-    ROUND: rounding("HALF_UP"),
-    ROUNDUP: rounding("UP"),
-    ROUNDDOWN: rounding("DOWN"),
-    IF: function (test, then, otherwise) {
-      if (isErr(test)) return test;
-      if (test !== 0) return then;
-      return arguments.length > 2 ? otherwise : 0;
-    },
-    IFERROR: function (value, fallback) { return isErr(value) ? fallback : value; },
-    AND: function () {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      for (var i = 0; i < arguments.length; i++) if (arguments[i] === 0) return 0;
-      return 1;
-    },
-    OR: function () {
-      var err = firstError(arguments);
-      if (err !== null) return err;
-      for (var i = 0; i < arguments.length; i++) if (arguments[i] !== 0) return 1;
-      return 0;
-    },
-    NOT: function (x) { return isErr(x) ? x : x === 0 ? 1 : 0; }
-  };
+  // The kernels of the distributions, operation for operation as the Java engine's SpecialFunctions.
+  var LANCZOS = [57.1562356658629235, -59.5979603554754912, 14.1360979747417471,
+    -0.491913816097620199, .339946499848118887e-4, .465236289270485756e-4, -.983744753048795646e-4,
+    .158088703224912494e-3, -.210264441724104883e-3, .217439618115212643e-3, -.164318106536763890e-3,
+    .844182239838527433e-4, -.261908384015814087e-4, .368991826595316234e-5];
+  var EPSILON = 1e-16, TINY = 1e-300, ITERATIONS = 5000;
+  function logGamma(x) {
+    var y = x, tmp = x + 5.24218750000000000;
+    tmp = (x + 0.5) * Math.log(tmp) - tmp;
+    var ser = 0.999999999999997092;
+    for (var j = 0; j < LANCZOS.length; j++) ser += LANCZOS[j] / ++y;
+    return tmp + Math.log(2.5066282746310005 * ser / x);
+  }
+  function gammaSeries(a, x) {
+    var ap = a, sum = 1 / a, del = sum;
+    for (var n = 0; ; n++) {
+      if (n === ITERATIONS) return NaN;
+      ap++;
+      del *= x / ap;
+      sum += del;
+      if (Math.abs(del) < Math.abs(sum) * EPSILON) break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+  }
+  function gammaFraction(a, x) {
+    var b = x + 1 - a, c = 1 / TINY, d = 1 / b, h = d;
+    for (var i = 1; ; i++) {
+      if (i === ITERATIONS) return NaN;
+      var an = -i * (i - a);
+      b += 2;
+      d = an * d + b;
+      if (Math.abs(d) < TINY) d = TINY;
+      c = b + an / c;
+      if (Math.abs(c) < TINY) c = TINY;
+      d = 1 / d;
+      var del = d * c;
+      h *= del;
+      if (Math.abs(del - 1) < EPSILON) break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+  }
+  function gammaP(a, x) { return x <= 0 ? 0 : x < a + 1 ? gammaSeries(a, x) : 1 - gammaFraction(a, x); }
+  function gammaQ(a, x) { return x <= 0 ? 1 : x < a + 1 ? 1 - gammaSeries(a, x) : gammaFraction(a, x); }
+  function betaFraction(a, b, x) {
+    var qab = a + b, qap = a + 1, qam = a - 1, c = 1, d = 1 - qab * x / qap;
+    if (Math.abs(d) < TINY) d = TINY;
+    d = 1 / d;
+    var h = d;
+    for (var m = 1; ; m++) {
+      if (m === ITERATIONS) return NaN;
+      var m2 = 2 * m;
+      var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+      d = 1 + aa * d;
+      if (Math.abs(d) < TINY) d = TINY;
+      c = 1 + aa / c;
+      if (Math.abs(c) < TINY) c = TINY;
+      d = 1 / d;
+      h *= d * c;
+      aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+      d = 1 + aa * d;
+      if (Math.abs(d) < TINY) d = TINY;
+      c = 1 + aa / c;
+      if (Math.abs(c) < TINY) c = TINY;
+      d = 1 / d;
+      var del = d * c;
+      h *= del;
+      if (Math.abs(del - 1) < EPSILON) break;
+    }
+    return h;
+  }
+  function betaI(a, b, x) {
+    if (x <= 0) return 0;
+    if (x >= 1) return 1;
+    var front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    if (x < (a + 1) / (a + b + 2)) return front * betaFraction(a, b, x) / a;
+    return 1 - front * betaFraction(b, a, 1 - x) / b;
+  }
+  function normalCdf(z) { return z < 0 ? 0.5 * gammaQ(0.5, z * z / 2) : 0.5 + 0.5 * gammaP(0.5, z * z / 2); }
+  function normalDensity(z) { return Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI); }
+  function normalInverse(p) {
+    var q = p - 0.5, r, value;
+    if (Math.abs(q) <= 0.425) {
+      r = 0.180625 - q * q;
+      return q * (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r
+          + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r + 133.14166789178437745) * r
+          + 3.387132872796366608)
+          / (((((((5226.495278852854561 * r + 28729.085735721942674) * r + 39307.89580009271061) * r
+          + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r + 42.313330701600911252) * r + 1);
+    }
+    r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    if (r <= 5) {
+      r -= 1.6;
+      value = (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r
+          + 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r
+          + 4.6303378461565452959) * r + 1.42343711074968357734)
+          / (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r
+          + 0.14810397642748007459) * r + 0.68976733498510000455) * r + 1.6763848301838038494) * r
+          + 2.05319162663775882187) * r + 1);
+    } else {
+      r -= 5;
+      value = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r
+          + 0.026532189526576123093) * r + 0.29656057182850489123) * r + 1.7848265399172913358) * r
+          + 5.4637849111641143699) * r + 6.6579046435011037772)
+          / (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r
+          + 7.868691311456132591e-4) * r + 0.0148753612908506148525) * r + 0.13692988092273580531) * r
+          + 0.59983220655588793769) * r + 1);
+    }
+    return q < 0 ? -value : value;
+  }
+  function invert(cdf, p, low, high, cap) {
+    while (cdf(high) < p && high < cap) {
+      low = high;
+      high *= 2;
+    }
+    if (!(cdf(high) >= p)) return NaN;
+    for (var i = 0; i < 2100 && high - low > Math.pow(2, -53) * high; i++) {
+      var mid = low + (high - low) / 2, at = cdf(mid);
+      if (isNaN(at)) return at;
+      if (at < p) low = mid; else high = mid;
+    }
+    return Math.abs(cdf(low) - p) < Math.abs(cdf(high) - p) ? low : high;
+  }
 
   // Between Excel and the formulas: omitted arguments take the input's default, logical values
   // count as 1 and 0, text that is not a number is #VALUE!, and errors go back as Excel errors.
@@ -188,6 +321,96 @@
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode[ERROR_CODES[v]]);
     }
     return v;
+  }
+
+  // The Excel functions these sheets call, from the engine's function declarations.
+  var fn = {
+    "EXP": guard("N", Math.exp),
+    "LN": guard("N", x => x <= 0 ? NUM : Math.log(x)),
+    "MAX": guard("N", (...xs) => Math.max(...xs)),
+    "MIN": guard("N", (...xs) => Math.min(...xs)),
+    "ROUNDUP": guard("NN", rounding("UP")),
+    "SQRT": guard("N", x => x < 0 ? NUM : Math.sqrt(x))
+  };
+
+  // Goal seek in the add-in, as `flopsheet solve` does it. Where the chain from the input to the output
+  // is out = c*in^e with a fixed e (read off the formulas when the add-in was generated), in closed form.
+  // Otherwise input values a factor of 2 apart from the current one bracket every crossing of the target,
+  // and bisection narrows each to the last bits; of several crossings, the one nearest the current value.
+  // No crossing: #N/A.
+  var ACCEPT = 1e-9, NA = "#N/A";
+  function solveFor(sheet, slots, out, inp, target, exponent) {
+    function at(x) { var s = slots.slice(); s[inp] = x; sheet.run(s); return s[out]; }
+    var x0 = slots[inp], y0 = at(x0);
+    if (isErr(x0)) return x0;
+    var scale = target !== 0 ? Math.abs(target) : (isErr(y0) ? 0 : Math.abs(y0));
+    function reaches(y) { return !isErr(y) && Math.abs(y - target) <= ACCEPT * Math.max(scale, 2.2250738585072014e-308); }
+    if (exponent !== undefined && x0 !== 0 && !isErr(y0) && y0 !== 0 && target / y0 > 0) {
+      var exact = x0 * Math.pow(target / y0, 1 / exponent);
+      if (isFinite(exact) && exact !== 0 && reaches(at(exact))) return exact;
+    }
+    var points = grid(x0), best = NA, bestDistance = Infinity;
+    var previousX = NaN, previousG = NaN;
+    for (var i = 0; i < points.length; i++) {
+      var x = points[i], y = at(x), g = isErr(y) ? NaN : y - target, root = null;
+      if (g === 0) root = x;
+      else if (isFinite(g) && isFinite(previousG) && previousG !== 0 && (g > 0) !== (previousG > 0)) root = bisect(at, target, previousX, x, previousG);
+      if (root !== null && reaches(at(root))) {
+        var d = distance(root, x0);
+        if (d < bestDistance) { best = root; bestDistance = d; }
+      }
+      previousX = x;
+      previousG = g;
+    }
+    return best;
+  }
+  function grid(x0) {
+    var up = [], out = [], k;
+    if (x0 === 0) {
+      for (k = -1022; k <= 1023; k++) up.push(Math.pow(2, k));
+      for (k = up.length - 1; k >= 0; k--) out.push(-up[k]);
+      out.push(0);
+      return out.concat(up);
+    }
+    var a = Math.abs(x0);
+    for (k = -2046; k <= 2046; k++) {
+      var x = a * Math.pow(2, k);
+      if (x >= 2.2250738585072014e-308 && isFinite(x)) up.push(x);
+    }
+    if (x0 > 0) return up;
+    for (k = up.length - 1; k >= 0; k--) out.push(-up[k]);
+    return out;
+  }
+  function bisect(at, target, lo, hi, gLo) {
+    for (var i = 0; i < 2200; i++) {
+      var mid = lo + (hi - lo) / 2;
+      if (mid === lo || mid === hi) break;
+      var y = at(mid);
+      if (isErr(y)) return null;
+      var g = y - target;
+      if (g === 0) return mid;
+      if ((g > 0) === (gLo > 0)) { lo = mid; gLo = g; } else hi = mid;
+    }
+    var yLo = at(lo), yHi = at(hi);
+    if (isErr(yLo)) return hi;
+    if (isErr(yHi)) return lo;
+    return Math.abs(yLo - target) <= Math.abs(yHi - target) ? lo : hi;
+  }
+  function distance(x, x0) {
+    return x0 === 0 || x === 0 || (x > 0) !== (x0 > 0) ? Math.abs(x - x0) : Math.abs(Math.log(x / x0));
+  }
+  function defineSolve(sheet) {
+    return function (output, target, vary) {
+      var out = sheet.outputs[output], inp = -1;
+      for (var i = 0; i < sheet.inputs.length; i++) if (sheet.inputs[i].name === vary) inp = sheet.inputs[i].slot;
+      if (out === undefined || inp < 0) return toExcel(VALUE, "number");
+      var t = fromExcel(target, NA);
+      if (isErr(t)) return toExcel(t, "number");
+      var s = new Array(sheet.size);
+      for (var j = 0; j < sheet.inputs.length; j++) s[sheet.inputs[j].slot] = fromExcel(arguments[3 + j], sheet.inputs[j].value);
+      var exponents = sheet.exponents[output];
+      return toExcel(solveFor(sheet, s, out, inp, t, exponents ? exponents[vary] : undefined), "number");
+    };
   }
 
   // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.
@@ -215,17 +438,33 @@
         { name: "context_len", slot: 31, value: 131072 },
         { name: "devices", slot: 32, value: 8 }
       ],
+      outputs: { "D_opt": 2, "loss": 8, "compute": 10, "fit_G": 11, "N_opt_fit": 12, "D_opt_fit": 13, "tokens_per_param_fit": 14, "a100_hours": 18, "h100_hours": 19, "min_lr": 22, "lr_linear": 25, "lr_sqrt": 26, "batch_sequences": 28, "critical_batch": 30, "attention_elements": 33, "ring_block_elements": 34, "ring_formula_elements": 35 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "D_opt": { "N": 1, "tokens_per_param": 1 },
+        "compute": { "N": 2, "tokens_per_param": 1, "flop_per_param_token": 1 },
+        "a100_hours": { "N": 2, "tokens_per_param": 1, "flop_per_param_token": 1, "a100_tflops": -1, "utilization": -1 },
+        "h100_hours": { "N": 2, "tokens_per_param": 1, "flop_per_param_token": 1, "h100_tflops": -1, "utilization": -1 },
+        "min_lr": { "lr_base": 1, "min_lr_ratio": 1 },
+        "lr_linear": { "lr_base": 1, "base_batch_tokens": -1, "batch_tokens": 1 },
+        "lr_sqrt": { "lr_base": 1, "base_batch_tokens": (-0.5), "batch_tokens": 0.5 },
+        "batch_sequences": { "batch_tokens": 1, "seq_len": -1 },
+        "critical_batch": { "noise_scale": 1 },
+        "attention_elements": { "context_len": 2 },
+        "ring_block_elements": { "context_len": 2, "devices": -2 },
+        "ring_formula_elements": { "context_len": 2, "devices": -1 }
+      },
       run: function (s) {
         s[2] = mul(s[1], s[0]);  // D_opt
         s[11] = power(div(mul(s[6], s[4]), mul(s[7], s[5])), div(1, add(s[6], s[7])));  // fit_G
         s[22] = mul(s[20], s[21]);  // min_lr
         s[25] = mul(s[20], div(s[24], s[23]));  // lr_linear
-        s[26] = mul(s[20], fn.SQRT(div(s[24], s[23])));  // lr_sqrt
+        s[26] = mul(s[20], fn["SQRT"](div(s[24], s[23])));  // lr_sqrt
         s[28] = div(s[24], s[27]);  // batch_sequences
         s[33] = power(s[31], 2);  // attention_elements
         s[34] = power(div(s[31], s[32]), 2);  // ring_block_elements
         s[35] = div(power(s[31], 2), s[32]);  // ring_formula_elements
-        s[8] = add(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
+        s[8] = addFinal(add(s[3], div(s[4], power(div(s[0], 1), s[6]))), div(s[5], power(div(s[2], 1), s[7])));  // loss
         s[10] = mul(mul(s[9], s[0]), s[2]);  // compute
         s[30] = div(s[29], s[8]);  // critical_batch
         s[12] = mul(mul(s[11], power(div(div(s[10], s[9]), 1), div(s[7], add(s[6], s[7])))), 1);  // N_opt_fit
@@ -245,8 +484,16 @@
         { name: "duration", slot: 4, value: 4 },
         { name: "task_rate", slot: 5, value: 9.486832980505138 }
       ],
+      outputs: { "p": 6, "runtime_flop": 7, "tokens_per_s": 8, "parallel_tasks": 9 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "p": { "training_flop": 0.5, "k": (-0.5), "m": (-0.5), "h": (-0.5) },
+        "runtime_flop": { "training_flop": 0.5, "k": 0.5, "m": (-0.5), "h": (-0.5) },
+        "tokens_per_s": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1 },
+        "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
+      },
       run: function (s) {
-        s[6] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
+        s[6] = fn["SQRT"](div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
         s[7] = mul(s[1], s[6]);  // runtime_flop
         s[8] = convert(div(div(s[0], s[4]), s[7]), 1, 2629800);  // tokens_per_s
         s[9] = div(s[8], s[5]);  // parallel_tasks
@@ -262,8 +509,16 @@
         { name: "duration", slot: 6, value: 10000000 },
         { name: "task_rate", slot: 8, value: 10 }
       ],
+      outputs: { "p": 4, "runtime_flop": 5, "tokens_per_s": 7, "parallel_tasks": 9 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "p": { "training_flop": 0.5, "k": (-0.5), "m": (-0.5), "h": (-0.5) },
+        "runtime_flop": { "training_flop": 0.5, "k": 0.5, "m": (-0.5), "h": (-0.5) },
+        "tokens_per_s": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1 },
+        "parallel_tasks": { "training_flop": 0.5, "k": (-0.5), "m": 0.5, "h": 0.5, "duration": -1, "task_rate": -1 }
+      },
       run: function (s) {
-        s[4] = fn.SQRT(div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
+        s[4] = fn["SQRT"](div(s[0], mul(mul(mul(3, s[3]), s[1]), s[2])));  // p
         s[5] = mul(s[1], s[4]);  // runtime_flop
         s[7] = div(div(s[0], s[6]), s[5]);  // tokens_per_s
         s[9] = div(s[7], s[8]);  // parallel_tasks
@@ -310,6 +565,53 @@
         { name: "conservative_factor", slot: 91, value: 1.5 },
         { name: "optimistic_factor", slot: 92, value: 0.7 }
       ],
+      outputs: { "throughput_share_of_peak": 6, "effective_batch": 12, "tokens_micro": 20, "positions": 21, "seq_positions": 22, "batch_count": 23, "activation_standard_layer": 24, "attention_matrix_layer": 25, "activation_layer": 26, "activation_layer_formula": 27, "activations": 28, "weights": 29, "gradients": 30, "optimizer_states": 31, "memory_micro_peak": 32, "memory_peak": 33, "memory_actual": 35, "memory_share": 36, "flop_forward_token": 37, "flop_backward_token": 39, "flop_train_token": 40, "flop_qkv": 42, "flop_attn_scores": 43, "flop_attn_values": 44, "flop_out_proj": 45, "flop_attention": 46, "flop_ffn": 47, "flop_layer": 48, "flop_lm_head": 49, "flop_forward": 50, "flop_step": 51, "flop_policy": 52, "flop_micro_batch": 53, "data_moved": 54, "time_memory": 55, "time_compute": 56, "time_micro_batch": 58, "steps_per_epoch": 59, "steps_total": 60, "time_step": 61, "training_core": 62, "training_flop_total": 63, "anchor_time_ratio": 65, "anchor_throughput": 66, "anchor_share_of_peak": 67, "data_prep_quick": 69, "eval_quick": 73, "total_anchored": 74, "final_anchored": 76, "tokenize_rate_actual": 78, "data_prep": 79, "evaluations": 83, "time_per_evaluation": 86, "evaluation": 87, "training_adjusted": 89, "pipeline_total": 90, "pipeline_conservative": 93, "pipeline_optimistic": 94 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "throughput_share_of_peak": { "gpu_peak": -1, "throughput": 1 },
+        "effective_batch": { "micro_batch": 1, "accumulation_steps": 1 },
+        "tokens_micro": { "seq_len": 1, "micro_batch": 1 },
+        "positions": { "seq_len": 1, "micro_batch": 1 },
+        "seq_positions": { "seq_len": 1 },
+        "batch_count": { "micro_batch": 1 },
+        "activation_standard_layer": { "seq_len": 1, "micro_batch": 1, "hidden": 1, "bytes_per_value": 1 },
+        "attention_matrix_layer": { "seq_len": 2, "micro_batch": 1, "heads": 1, "bytes_per_value": 1 },
+        "activation_layer_formula": { "micro_batch": 1 },
+        "activations": { "layers": 1 },
+        "weights": { "bytes_per_value": 1 },
+        "gradients": { "bytes_per_value": 1 },
+        "optimizer_states": { "bytes_per_value": 1 },
+        "memory_actual": { "mps_overhead": 1 },
+        "memory_share": { "memory": -1, "mps_overhead": 1 },
+        "flop_forward_token": { "params_recon": 1 },
+        "flop_backward_token": { "params_recon": 1, "backward_factor": 1 },
+        "flop_qkv": { "seq_len": 1, "micro_batch": 1, "hidden": 2, "flop_per_mac": 1 },
+        "flop_attn_scores": { "seq_len": 2, "micro_batch": 1, "hidden": 1, "flop_per_mac": 1 },
+        "flop_attn_values": { "seq_len": 2, "micro_batch": 1, "hidden": 1, "flop_per_mac": 1 },
+        "flop_out_proj": { "seq_len": 1, "micro_batch": 1, "hidden": 2, "flop_per_mac": 1 },
+        "flop_ffn": { "seq_len": 1, "micro_batch": 1, "hidden": 2, "flop_per_mac": 1 },
+        "flop_lm_head": { "seq_len": 1, "micro_batch": 1, "vocab": 1, "hidden": 1, "flop_per_mac": 1 },
+        "flop_policy": { "seq_len": 1, "micro_batch": 1, "params_policy": 1 },
+        "time_memory": { "bandwidth": -1 },
+        "time_compute": { "throughput": -1 },
+        "steps_total": { "epochs": 1 },
+        "time_step": { "accumulation_steps": 1 },
+        "training_core": { "epochs": 1 },
+        "training_flop_total": { "epochs": 1 },
+        "anchor_time_ratio": { "epochs": -1, "training_anchor": 1 },
+        "anchor_throughput": { "epochs": 1, "training_anchor": -1 },
+        "anchor_share_of_peak": { "gpu_peak": -1, "epochs": 1, "training_anchor": -1 },
+        "data_prep_quick": { "sequences": 1, "tokenize_rate": -1 },
+        "eval_quick": { "quick_eval_baselines": 1, "quick_eval_sequences": 1, "quick_eval_time": 1 },
+        "final_anchored": { "system_overhead": 1 },
+        "tokenize_rate_actual": { "tokenize_rate": 1, "io_efficiency": 1 },
+        "data_prep": { "sequences": 1, "tokenize_rate": -1, "io_efficiency": -1 },
+        "evaluations": { "eval_baselines": 1, "eval_sequences": 1, "compression_ratios": 1 },
+        "evaluation": { "eval_baselines": 1, "eval_sequences": 1, "compression_ratios": 1 },
+        "training_adjusted": { "epochs": 1, "optimization_speedup": -1 },
+        "pipeline_conservative": { "conservative_factor": 1 },
+        "pipeline_optimistic": { "optimistic_factor": 1 }
+      },
       run: function (s) {
         s[6] = div(s[5], s[4]);  // throughput_share_of_peak
         s[22] = div(s[9], 1);  // seq_positions
@@ -322,11 +624,11 @@
         s[73] = mul(mul(s[70], s[71]), s[72]);  // eval_quick
         s[78] = mul(s[68], s[77]);  // tokenize_rate_actual
         s[83] = mul(mul(s[80], s[81]), s[82]);  // evaluations
-        s[86] = add(s[84], s[85]);  // time_per_evaluation
+        s[86] = addFinal(s[84], s[85]);  // time_per_evaluation
         s[21] = div(s[20], 1);  // positions
         s[52] = convert(mul(mul(mul(mul(add(1, s[38]), 2), s[13]), s[20]), 1), 1, 1000000000);  // flop_policy
         s[25] = convert(mul(mul(mul(s[23], s[18]), power(s[22], 2)), s[19]), 1, 1000000);  // attention_matrix_layer
-        s[59] = fn.ROUNDUP(div(s[7], s[12]), 0);  // steps_per_epoch
+        s[59] = fn["ROUNDUP"](div(s[7], s[12]), 0);  // steps_per_epoch
         s[39] = mul(s[38], s[37]);  // flop_backward_token
         s[30] = s[29];  // gradients
         s[31] = mul(2, s[29]);  // optimizer_states
@@ -342,24 +644,24 @@
         s[47] = convert(mul(mul(mul(mul(2, s[21]), s[16]), mul(4, s[16])), s[41]), 1, 1000000000);  // flop_ffn
         s[49] = convert(mul(mul(mul(s[21], s[16]), s[15]), s[41]), 1, 1000000000);  // flop_lm_head
         s[60] = mul(s[59], s[8]);  // steps_total
-        s[40] = add(s[37], s[39]);  // flop_train_token
+        s[40] = addFinal(s[37], s[39]);  // flop_train_token
         s[76] = mul(s[74], s[75]);  // final_anchored
-        s[26] = add(s[24], s[25]);  // activation_layer
-        s[46] = add(add(add(s[42], s[43]), s[44]), s[45]);  // flop_attention
+        s[26] = addFinal(s[24], s[25]);  // activation_layer
+        s[46] = addFinal(add(add(s[42], s[43]), s[44]), s[45]);  // flop_attention
         s[28] = convert(mul(s[17], s[26]), 1, 1000);  // activations
-        s[48] = add(s[46], s[47]);  // flop_layer
-        s[32] = add(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
+        s[48] = addFinal(s[46], s[47]);  // flop_layer
+        s[32] = addFinal(add(add(s[28], convert(s[29], 1, 1000)), convert(s[30], 1, 1000)), convert(s[31], 1, 1000));  // memory_micro_peak
         s[54] = convert(add(add(s[29], convert(s[28], 1000, 1)), s[30]), 1, 1000);  // data_moved
-        s[50] = add(mul(s[17], s[48]), s[49]);  // flop_forward
+        s[50] = addFinal(mul(s[17], s[48]), s[49]);  // flop_forward
         s[33] = s[32];  // memory_peak
         s[55] = div(s[54], s[3]);  // time_memory
         s[51] = mul(s[50], add(1, s[38]));  // flop_step
         s[35] = mul(s[33], s[34]);  // memory_actual
-        s[53] = add(s[51], s[52]);  // flop_micro_batch
+        s[53] = addFinal(s[51], s[52]);  // flop_micro_batch
         s[36] = div(s[35], s[1]);  // memory_share
         s[56] = convert(div(s[53], s[5]), 1, 1000);  // time_compute
         s[63] = convert(mul(mul(s[60], s[11]), s[53]), 1, 1000000);  // training_flop_total
-        s[58] = add(fn.MAX(s[55], s[56]), convert(s[57], 1, 1000));  // time_micro_batch
+        s[58] = addFinal(fn["MAX"](s[55], s[56]), convert(s[57], 1, 1000));  // time_micro_batch
         s[66] = convert(div(s[63], s[64]), 5, 18);  // anchor_throughput
         s[61] = mul(s[11], s[58]);  // time_step
         s[67] = div(s[66], s[4]);  // anchor_share_of_peak
@@ -391,29 +693,54 @@
         { name: "memory_bandwidth", slot: 36, value: 16 },
         { name: "bytes_per_param", slot: 37, value: 16 }
       ],
+      outputs: { "tokens_per_batch": 6, "nu0": 7, "nu_eff": 8, "omega": 9, "step_time": 10, "p_success": 13, "k_param": 14, "k_total": 15, "loss_rate": 17, "tau_learn": 18, "training_time": 21, "info_per_update": 22, "info_per_update_bits": 23, "info_rate": 24, "tau_fast": 25, "tau_slow": 26, "time_budget_s": 28, "temperature_opt": 29, "compute_tokens": 31, "batch_opt": 33, "nu_min": 34, "flop_rate_min": 35, "tau_memory": 38, "eta_max": 39 },
+      // out = c*in^e along the whole chain, with e fixed: solved in closed form
+      exponents: {
+        "tokens_per_batch": { "seq_len": 1, "batch": 1 },
+        "nu0": { "params": -1, "seq_len": -2, "batch": -2, "peak_rate": 1, "flop_per_param_token": -1 },
+        "nu_eff": { "params": -1, "seq_len": -2, "batch": -2, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "omega": { "params": -1, "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "step_time": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "k_param": { "params": -1, "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "k_total": { "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "loss_rate": { "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1, "gain": 1 },
+        "tau_learn": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "training_time": { "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1, "gain": -1 },
+        "info_per_update": { "barrier": 1, "temperature": -1 },
+        "info_per_update_bits": { "barrier": 1, "temperature": -1 },
+        "info_rate": { "params": -1, "seq_len": -1, "batch": -1, "peak_rate": 1, "efficiency": 1, "flop_per_param_token": -1 },
+        "tau_fast": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "tau_slow": { "params": 1, "seq_len": 1, "batch": 1, "peak_rate": -1, "efficiency": -1, "flop_per_param_token": 1 },
+        "time_budget_s": { "time_budget": 1 },
+        "temperature_opt": { "barrier": 1 },
+        "compute_tokens": { "params": -1, "flop_per_param_token": -1, "compute_budget": 1 },
+        "nu_min": { "params": -1, "seq_len": -1, "batch": -1, "gain": -1, "time_budget": -1 },
+        "flop_rate_min": { "seq_len": 1, "batch": 1, "flop_per_param_token": 1, "gain": -1, "time_budget": -1 },
+        "tau_memory": { "params": 1, "memory_bandwidth": -1, "bytes_per_param": 1 }
+      },
       run: function (s) {
         s[6] = mul(s[1], s[2]);  // tokens_per_batch
-        s[13] = fn.EXP(div(neg(s[11]), s[12]));  // p_success
+        s[13] = fn["EXP"](div(neg(s[11]), s[12]));  // p_success
         s[22] = div(s[11], s[12]);  // info_per_update
         s[28] = convert(s[27], 86400, 1);  // time_budget_s
         s[31] = div(s[30], mul(s[5], s[0]));  // compute_tokens
         s[38] = convert(div(mul(s[0], s[37]), s[36]), 1, 1000000000);  // tau_memory
         s[7] = convert(div(s[3], mul(mul(s[5], s[0]), power(s[6], 2))), 1000000000000, 1);  // nu0
         s[34] = convert(div(sub(s[19], s[20]), mul(mul(mul(mul(s[0], s[6]), s[27]), s[13]), s[16])), 1, 86400);  // nu_min
-        s[23] = div(s[22], fn.LN(2));  // info_per_update_bits
+        s[23] = div(s[22], fn["LN"](2));  // info_per_update_bits
         s[8] = mul(s[4], s[7]);  // nu_eff
         s[35] = convert(mul(mul(mul(s[34], power(s[6], 2)), s[5]), s[0]), 1, 1000000000000);  // flop_rate_min
         s[9] = mul(s[8], s[6]);  // omega
-        s[33] = fn.MIN(fn.SQRT(div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
+        s[33] = fn["MIN"](fn["SQRT"](div(s[31], mul(s[8], s[28]))), s[32]);  // batch_opt
         s[10] = div(1, s[9]);  // step_time
         s[14] = mul(s[9], s[13]);  // k_param
         s[25] = div(1, s[9]);  // tau_fast
-        s[29] = div(s[11], fn.LN(convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
-        s[39] = fn.MIN(1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
+        s[29] = div(s[11], fn["LN"](convert(mul(s[9], s[27]), 86400, 1)));  // temperature_opt
+        s[39] = fn["MIN"](1, convert(div(1, mul(s[9], s[38])), 1000, 1));  // eta_max
         s[15] = mul(s[0], s[14]);  // k_total
         s[18] = div(1, s[14]);  // tau_learn
         s[24] = mul(s[14], s[22]);  // info_rate
-        s[26] = mul(s[25], fn.EXP(div(s[11], s[12])));  // tau_slow
+        s[26] = mul(s[25], fn["EXP"](div(s[11], s[12])));  // tau_slow
         s[17] = convert(mul(s[15], s[16]), 3600, 1);  // loss_rate
         s[21] = convert(div(sub(s[19], s[20]), s[17]), 1, 24);  // training_time
       }
@@ -449,14 +776,17 @@
   functions["CHINCHILLA.ATTENTION_ELEMENTS"] = define(sheets["chinchilla"], 33, "number");
   functions["CHINCHILLA.RING_BLOCK_ELEMENTS"] = define(sheets["chinchilla"], 34, "number");
   functions["CHINCHILLA.RING_FORMULA_ELEMENTS"] = define(sheets["chinchilla"], 35, "number");
+  functions["CHINCHILLA.SOLVE"] = defineSolve(sheets["chinchilla"]);
   functions["FINVEDEN_UNCERTAIN.P"] = define(sheets["finveden_uncertain"], 6, "number");
   functions["FINVEDEN_UNCERTAIN.RUNTIME_FLOP"] = define(sheets["finveden_uncertain"], 7, "number");
   functions["FINVEDEN_UNCERTAIN.TOKENS_PER_S"] = define(sheets["finveden_uncertain"], 8, "number");
   functions["FINVEDEN_UNCERTAIN.PARALLEL_TASKS"] = define(sheets["finveden_uncertain"], 9, "number");
+  functions["FINVEDEN_UNCERTAIN.SOLVE"] = defineSolve(sheets["finveden_uncertain"]);
   functions["FINVEDEN.P"] = define(sheets["finveden"], 4, "number");
   functions["FINVEDEN.RUNTIME_FLOP"] = define(sheets["finveden"], 5, "number");
   functions["FINVEDEN.TOKENS_PER_S"] = define(sheets["finveden"], 7, "number");
   functions["FINVEDEN.PARALLEL_TASKS"] = define(sheets["finveden"], 9, "number");
+  functions["FINVEDEN.SOLVE"] = defineSolve(sheets["finveden"]);
   functions["LAPTOP_TRAINING_TIME.THROUGHPUT_SHARE_OF_PEAK"] = define(sheets["laptop_training_time"], 6, "number");
   functions["LAPTOP_TRAINING_TIME.EFFECTIVE_BATCH"] = define(sheets["laptop_training_time"], 12, "number");
   functions["LAPTOP_TRAINING_TIME.TOKENS_MICRO"] = define(sheets["laptop_training_time"], 20, "number");
@@ -515,6 +845,7 @@
   functions["LAPTOP_TRAINING_TIME.PIPELINE_TOTAL"] = define(sheets["laptop_training_time"], 90, "number");
   functions["LAPTOP_TRAINING_TIME.PIPELINE_CONSERVATIVE"] = define(sheets["laptop_training_time"], 93, "number");
   functions["LAPTOP_TRAINING_TIME.PIPELINE_OPTIMISTIC"] = define(sheets["laptop_training_time"], 94, "number");
+  functions["LAPTOP_TRAINING_TIME.SOLVE"] = defineSolve(sheets["laptop_training_time"]);
   functions["TRAINING_DYNAMICS.TOKENS_PER_BATCH"] = define(sheets["training_dynamics"], 6, "number");
   functions["TRAINING_DYNAMICS.NU0"] = define(sheets["training_dynamics"], 7, "number");
   functions["TRAINING_DYNAMICS.NU_EFF"] = define(sheets["training_dynamics"], 8, "number");
@@ -539,6 +870,7 @@
   functions["TRAINING_DYNAMICS.FLOP_RATE_MIN"] = define(sheets["training_dynamics"], 35, "number");
   functions["TRAINING_DYNAMICS.TAU_MEMORY"] = define(sheets["training_dynamics"], 38, "number");
   functions["TRAINING_DYNAMICS.ETA_MAX"] = define(sheets["training_dynamics"], 39, "number");
+  functions["TRAINING_DYNAMICS.SOLVE"] = defineSolve(sheets["training_dynamics"]);
 
   root.flopsheetFunctions = functions;
   if (typeof CustomFunctions !== "undefined") {

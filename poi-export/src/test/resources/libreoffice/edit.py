@@ -2,7 +2,8 @@
 
 Usage: /usr/bin/python3 edit.py PROFILE_DIR JOBS.json
 
-JOBS.json is a list of {"in": BOOK.xlsx, "out": EDITED.xlsx, "actions": [...]}; each action is one of
+JOBS.json is a list of {"in": BOOK.xlsx, "out": EDITED.xlsx, "actions": [...]} ("in": "" starts from a new, empty
+workbook whose one sheet is "Sheet1"); each action is one of
   {"op": "value",   "sheet": S, "cell": "B6", "value": 3e27}      type a number
   {"op": "text",    "sheet": S, "cell": "A9", "text": "..."}      type text
   {"op": "formula", "sheet": S, "cell": "B11", "formula": "=2*k*p"} type a formula (API grammar: ';' between arguments)
@@ -57,8 +58,10 @@ def main():
     office, desktop = start_office(profile)
     try:
         for job in jobs:
-            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(job["in"])), "_blank", 0,
-                                               (prop("Hidden", True),))
+            url = uno.systemPathToFileUrl(os.path.abspath(job["in"])) if job["in"] else "private:factory/scalc"
+            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            if not job["in"]:
+                doc.Sheets.getByIndex(0).Name = "Sheet1"
             if doc is None:
                 raise SystemExit("LibreOffice could not open " + job["in"])
             for action in job["actions"]:

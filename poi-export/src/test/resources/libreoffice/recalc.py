@@ -82,14 +82,18 @@ def dump(doc):
             for col in range(end.EndColumn + 1):
                 cell = sheet.getCellByPosition(col, row)
                 kind = cell.Type.value if hasattr(cell.Type, "value") else cell.Type
-                if kind not in ("VALUE", "FORMULA"):
+                if kind not in ("VALUE", "FORMULA", "TEXT"):
                     continue
                 address = cell.AbsoluteName.split(".")[-1].replace("$", "")
                 error = cell.getError()
                 if error:
                     cells[address] = {"error": ERRORS.get(error, "Err:%d" % error)}
+                elif kind == "TEXT":
+                    cells[address] = {"text": cell.getString()}
                 elif kind == "VALUE" or cell.FormulaResultType2 == 1:
                     cells[address] = cell.getValue()
+                elif cell.FormulaResultType2 == 2:
+                    cells[address] = {"text": cell.getString()}
         sheets[sheet.Name] = cells
     return sheets
 

@@ -16,6 +16,8 @@ import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.app.simulate.SimulationReport;
+import org.flopsheet.engine.eval.ArrayText;
+import org.flopsheet.engine.eval.Elementwise;
 import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.simulate.QuantityStatistics;
 import org.flopsheet.engine.simulate.Simulation;
@@ -54,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
-        Map<String, Double> overrides = InputValues.parseAll(sheet, settings);
+        Map<String, Value> overrides = InputValues.parseAllValues(sheet, settings);
         Map<String, Unit> shownIn = new LinkedHashMap<>();
         displayUnits.forEach((name, unit) -> {
             if (sheet.quantity(name) == null) throw new IllegalArgumentException("--to names '" + name + "', which is not in the sheet");
@@ -65,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Evaluation> results = new ArrayList<>();
         if (scenario == null) {
             columns.add("base");
-            results.add(sheet.evaluate(overrides));
+            results.add(sheet.evaluateValues(overrides));
         }
         List<String> replaced = new ArrayList<>(), dropped = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) {
@@ -80,10 +82,11 @@ final class EvalCommand implements Callable<Integer> {
                 continue;
             }
             if (!overridden.isEmpty()) replaced.add("'" + s.name() + "' (" + String.join(", ", overridden) + ")");
-            Map<String, Double> inputs = new LinkedHashMap<>(s.inputs());
+            Map<String, Value> inputs = new LinkedHashMap<>();
+            s.inputs().forEach((name, v) -> inputs.put(name, new Value.Num(v)));
             inputs.putAll(overrides);
             columns.add(s.name());
-            results.add(sheet.evaluate(inputs));
+            results.add(sheet.evaluateValues(inputs));
         }
         if (scenario != null && results.isEmpty()) {
             throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
@@ -95,8 +98,12 @@ final class EvalCommand implements Callable<Integer> {
                     + " set, so they equal the base case and are not shown");
         }
         if (!replaced.isEmpty()) setNotes.add("--set replaces the value these scenarios give: " + String.join(", ", replaced));
+        Map<String, Double> numericOverrides = new LinkedHashMap<>();
+        overrides.forEach((name, v) -> {
+            if (v instanceof Value.Num || v instanceof Value.Bool) numericOverrides.put(name, v.raw());
+        });
         SimulationResult spread = sheet.uncertainty().isEmpty() ? null : Simulation.run(sheet,
-                new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), overrides, List.of()));
+                new SimulationOptions(samples, SimulationOptions.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), numericOverrides, List.of()));
         if (json) printJson(sheet, columns, results, shownIn, setNotes, spread);
         else printTable(sheet, columns, results, shownIn, setNotes, spread, System.out);
         return 0;
@@ -120,8 +127,8 @@ final class EvalCommand implements Callable<Integer> {
             Unit shown = unit != null ? unit : q.unit();
             for (Evaluation e : results) {
                 Value v = e.value(q);
-                if (unit != null && v instanceof Value.Num n) v = new Value.Num(InputValues.convert(q, n.value(), unit));
-                row.add(v instanceof Value.Num n ? NumberText.significant(shown.shown(n.value()), digits) : v.text());
+                row.add(shown(unit == null ? v : Elementwise.map(v, x -> x instanceof Value.Num n
+                        ? new Value.Num(InputValues.convert(q, n.value(), unit)) : x), shown));
             }
             if (spread != null) row.add(interval(q, spread.of(q.name()), unit));
             rows.add(row.toArray(String[]::new));
@@ -156,6 +163,17 @@ final class EvalCommand implements Callable<Integer> {
         return t[0] + " [" + t[1] + ", " + t[2] + "]" + errors;
     }
 
+    /** A value as the table shows it: numbers to the significant digits asked for, arrays in braces. */
+    private String shown(Value v, Unit unit) {
+        return switch (v) {
+            case Value.Num n -> NumberText.significant(unit.shown(n.value()), digits);
+            case Value.Text t -> shorten(t.value(), 44);
+            case Value.Bool b -> v.text();
+            case Value.Err e -> v.text();
+            case Value.Array a -> ArrayText.of(a, e -> shown(e, unit), ", ", "; ");
+        };
+    }
+
     private static String shorten(String s, int max) {
         String oneLine = s.replace('\n', ' ');
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
@@ -183,11 +201,7 @@ final class EvalCommand implements Callable<Integer> {
             for (Quantity q : sheet.quantities()) {
                 Value v = results.get(i).value(q);
                 Unit unit = shownIn.get(q.name());
-                values.put(q.name(), switch (v) {
-                    case Value.Num n -> unit != null ? InputValues.convert(q, n.value(), unit) : n.value();
-                    case Value.Bool b -> b.value();
-                    case Value.Err e -> e.error().text;
-                });
+                values.put(q.name(), JsonValues.of(v, x -> unit != null ? InputValues.convert(q, x, unit) : x));
             }
             if (columns.get(i).equals("base") && scenario == null && i == 0) doc.put("base", values);
             else scenarios.put(columns.get(i), values);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            org.flopsheet.app.adopt.AdoptCommand.class,
             AddinCommand.class,
             ServeCommand.class,
             org.flopsheet.app.batch.BatchCommand.class,

@@ -14,14 +14,14 @@ class CompileErrorsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # source (\\n = new line)                | line | column | message contains
-        x = 1 +                                  | 1    | 8      | expected a number, a name or '(' but found the end of the line
+        x = 1 +                                  | 1    | 8      | expected a number, text, a name, '{' or '(' but found the end of the line
         x = (1 + 2                               | 1    | 5      | the '(' is never closed
         x = (1 + 2\\ny = 3\\n                   | 1    | 5      | the '(' is never closed
         x = (1 + 2 3)                            | 1    | 12     | expected ')' to close the '(' at 1:5, found the number 3
         x = 1 2                                  | 1    | 7      | unexpected the number 2 at the end of the statement
         x = 3 $                                  | 1    | 7      | unexpected character '$'
         x = "text                                | 1    | 5      | unterminated string
-        input a = 1\\nb = a *\\n                 | 2    | 8      | expected a number, a name or '('
+        input a = 1\\nb = a *\\n                 | 2    | 8      | expected a number, text, a name, '{' or '('
         x 1                                      | 1    | 3      | expected '=' after 'x'
         x = 1_                                   | 1    | 5      | malformed number '1_'
         x = 1e999                                | 1    | 5      | too large
@@ -115,7 +115,7 @@ class CompileErrorsTest {
     void reportShowsFileLineCaretAndHint() {
         FlopError e = TestSheets.error("input a = 1\nb = a +* 2\n");
         String[] lines = e.getMessage().split("\n");
-        assertEquals("test.flop:2:8: expected a number, a name or '(' but found '*'", lines[0]);
+        assertEquals("test.flop:2:8: expected a number, text, a name, '{' or '(' but found '*'", lines[0]);
         assertEquals(" 2 | b = a +* 2", lines[1]);
         assertEquals("   |        ^", lines[2]);
         assertTrue(lines[3].startsWith("  hint: "), lines[3]);

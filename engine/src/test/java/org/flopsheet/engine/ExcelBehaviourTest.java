@@ -60,7 +60,7 @@ class ExcelBehaviourTest {
         ROUNDDOWN(-1.29, 1) | -1.2
         IF(1 < 2, 10, 20)  | 10
         IF(0, 10, 20)      | 20
-        IF(FALSE, 1)       | 0
+        IF(FALSE, 1)       | FALSE
         AND(TRUE, 1 > 0)   | TRUE
         AND(TRUE, FALSE)   | FALSE
         OR(FALSE, 0, 1)    | TRUE

@@ -13,6 +13,9 @@ final class CellValues {
             case Value.Num n -> cell.setCellValue(n.value());
             case Value.Bool b -> cell.setCellValue(b.value());
             case Value.Err e -> cell.setCellErrorValue(FormulaError.forString(e.error().text).getCode());
+            case Value.Text t -> cell.setCellValue(t.value());
+            case Value.Array a -> throw new IllegalArgumentException(
+                    "an array value cannot be written into one cell; the exporter refuses sheets with array quantities");
         }
     }
 

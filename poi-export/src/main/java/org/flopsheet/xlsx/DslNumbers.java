@@ -10,14 +10,7 @@ final class DslNumbers {
     private DslNumbers() {}
 
     static String of(double v) {
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
-            String s = Double.toString(v); // shortest digits, always with an exponent at these magnitudes
-            int e = s.indexOf('E');
-            String mantissa = s.substring(0, e).replaceFirst("\\.0$", "");
-            return mantissa + "e" + s.substring(e + 1);
-        }
-        return NumberText.shortest(v);
+        return NumberText.source(v);
     }
 
     /**

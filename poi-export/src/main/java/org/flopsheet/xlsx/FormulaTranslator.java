@@ -48,17 +48,12 @@ final class FormulaTranslator {
     }
 
     private static void collectFactors(Expr e, Set<Double> out, java.util.Map<Double, Expr.Num> literals) {
-        switch (e) {
-            case Expr.Convert c -> {
+        for (Expr node : e.descendantsAndSelf()) {
+            if (node instanceof Expr.Convert c) {
                 if (c.numerator() != 1) out.add(c.numerator());
                 if (c.denominator() != 1) out.add(c.denominator());
                 if (c.inner() instanceof Expr.Num n && n.unit() != null) literals.put(n.value(), n);
-                collectFactors(c.inner(), out, literals);
             }
-            case Expr.Binary b -> { collectFactors(b.left(), out, literals); collectFactors(b.right(), out, literals); }
-            case Expr.Unary u -> collectFactors(u.operand(), out, literals);
-            case Expr.Call c -> c.args().forEach(a -> collectFactors(a, out, literals));
-            default -> { }
         }
     }
 
@@ -73,7 +68,14 @@ final class FormulaTranslator {
             case Expr.Binary b -> new Expr.Binary(b.op(), strip(b.left(), factors, literals), strip(b.right(), factors, literals), b.pos());
             case Expr.Unary u -> new Expr.Unary(u.op(), strip(u.operand(), factors, literals), u.pos());
             case Expr.Call c -> new Expr.Call(c.name(), c.args().stream().map(a -> strip(a, factors, literals)).toList(), c.pos());
-            default -> e;
+            case Expr.Convert c -> new Expr.Convert(strip(c.inner(), factors, literals), c.numerator(), c.denominator(),
+                    c.fromUnit(), c.toUnit(), c.pos());
+            case Expr.Num n -> n;
+            case Expr.Bool b -> b;
+            case Expr.Text t -> t;
+            case Expr.Missing m -> m;
+            case Expr.ArrayOf a -> a;
+            case Expr.Ref r -> r;
         };
     }
 }

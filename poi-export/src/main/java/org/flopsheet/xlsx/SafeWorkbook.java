@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Zip bombs are stopped by POI's inflate-ratio and size limits; XML entities are refused by POI's
  * secure XML parsers; an encrypted or legacy file is named as such.
  */
-final class SafeWorkbook {
+public final class SafeWorkbook {
     /** Far more than any part of a model's workbook holds (those are kilobytes), and below what POI would load into one array. */
     static final long MAX_PART_BYTES = 64L * 1024 * 1024;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -26,7 +26,7 @@ final class SafeWorkbook {
     private SafeWorkbook() {}
 
     /** The whole workbook in POI's object model. */
-    static XSSFWorkbook open(Path file) {
+    public static XSSFWorkbook open(Path file) {
         return parse(file, () -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return new XSSFWorkbook(in);

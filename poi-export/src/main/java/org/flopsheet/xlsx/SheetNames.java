@@ -22,7 +22,8 @@ final class SheetNames {
         return name;
     }
 
+    /** Cut to {@code max} characters, ending in an ellipsis when cut, so that no cut name reads as a whole one. */
     private static String clip(String s, int max) {
-        return (s.length() <= max ? s : s.substring(0, max)).strip();
+        return s.length() <= max ? s.strip() : s.substring(0, max - 1).strip() + "\u2026";
     }
 }

@@ -23,7 +23,8 @@ import org.flopsheet.xlsx.charts.BarChart;
 import org.flopsheet.xlsx.charts.ChartArea;
 
 /**
- * The tornado sheet: each input of the sheet's last output moved alone to its low and high end, the
+ * The tornado sheet: each input of the sheet's last output moved alone to its low and high end (its 5th and
+ * 95th percentiles where it has a distribution, else ÷ and × {@link #FACTOR}), the
  * output at both, and a horizontal bar chart of the changes, widest first. Cells are live where they can
  * be exact: the ends follow the input's base-case cell, and where the output is {@code c·x^e} in the
  * input (a fixed exponent) its value at an end is {@code =output*(end/x)^e}. Where it is not (or x is 0), the
@@ -38,6 +39,11 @@ final class TornadoSheetWriter {
 
     private TornadoSheetWriter() {}
 
+    /** An input with a distribution moves to its 5th and 95th percentiles (constants), any other ÷ and × {@link #FACTOR}. */
+    static InputRange ranges(Sheet sheet) {
+        return InputRange.percentilesElse(sheet.uncertainty(), FACTOR);
+    }
+
     /** The output a tornado is drawn for: the sheet's last numeric formula, or null when there is none. */
     static Quantity output(Sheet sheet) {
         List<Quantity> outputs = org.flopsheet.engine.whatif.Sensitivity.numericOutputs(sheet);
@@ -45,7 +51,7 @@ final class TornadoSheetWriter {
     }
 
     static void write(SXSSFSheet out, Sheet sheet, Quantity output, Styles styles) {
-        Tornado tornado = Tornado.of(sheet, output, Map.of(), InputRange.factor(FACTOR));
+        Tornado tornado = Tornado.of(sheet, output, Map.of(), ranges(sheet));
         String unit = output.unitText().isEmpty() ? "" : " (" + output.unitText() + ")";
         text(out.createRow(0), 0, "What moves " + output.title().replace('\n', ' ') + " most: " + tornado.ranges() + ", widest swing first", styles.title);
         text(out.createRow(1), 0, "Black cells recalculate from the model's inputs. Grey values are flopsheet's at export:"
@@ -61,16 +67,21 @@ final class TornadoSheetWriter {
             text(row, INPUT, in.name(), styles.text);
             formula(row, VALUE, in.name(), bar.value(), in.unit(), styles);
             String factor = NumberText.shortest(FACTOR);
-            formula(row, LOW, value + "/" + factor, bar.range().low(), in.unit(), styles);
-            formula(row, HIGH, value + "*" + factor, bar.range().high(), in.unit(), styles);
+            if (sheet.uncertainty().input(in.name()) != null) {
+                constant(row, LOW, bar.range().low(), Styles.Kind.FORMULA, in.unit(), styles);
+                constant(row, HIGH, bar.range().high(), Styles.Kind.FORMULA, in.unit(), styles);
+            } else {
+                formula(row, LOW, value + "/" + factor, bar.range().low(), in.unit(), styles);
+                formula(row, HIGH, value + "*" + factor, bar.range().high(), in.unit(), styles);
+            }
             OptionalDouble e = PowerLaw.fixedExponent(sheet, output, in);
             if (e.isPresent() && bar.value() != 0) {
                 String power = NumberText.shortest(e.getAsDouble());
                 formula(row, AT_LOW, output.name() + "*(" + low + "/" + value + ")^" + power, bar.outputAtLow(), output.unit(), styles);
                 formula(row, AT_HIGH, output.name() + "*(" + high + "/" + value + ")^" + power, bar.outputAtHigh(), output.unit(), styles);
             } else {
-                constant(row, AT_LOW, bar.outputAtLow(), output.unit(), styles);
-                constant(row, AT_HIGH, bar.outputAtHigh(), output.unit(), styles);
+                constant(row, AT_LOW, bar.outputAtLow(), Styles.Kind.ENGINE_VALUE, output.unit(), styles);
+                constant(row, AT_HIGH, bar.outputAtHigh(), Styles.Kind.ENGINE_VALUE, output.unit(), styles);
             }
             formula(row, CHANGE_LOW, atLow + "-" + output.name(), bar.outputAtLow() - tornado.base(), output.unit(), styles);
             formula(row, CHANGE_HIGH, atHigh + "-" + output.name(), bar.outputAtHigh() - tornado.base(), output.unit(), styles);
@@ -84,8 +95,7 @@ final class TornadoSheetWriter {
         if (last < HEADER_ROW + 1) return;
 
         XSSFSheet drawn = Drawings.of(out);
-        var spec = new BarChart.Spec("Change in " + output.name() + unit + " with each input ÷" + NumberText.shortest(FACTOR)
-                + " and ×" + NumberText.shortest(FACTOR), drawn, new CellRangeAddress(HEADER_ROW + 1, last, INPUT, INPUT),
+        var spec = new BarChart.Spec("Change in " + output.name() + unit + " with each input at its low and high end", drawn, new CellRangeAddress(HEADER_ROW + 1, last, INPUT, INPUT),
                 List.of(new BarChart.Series("input at its low end", drawn, new CellRangeAddress(HEADER_ROW + 1, last, CHANGE_LOW, CHANGE_LOW), BarChart.BLUE),
                         new BarChart.Series("input at its high end", drawn, new CellRangeAddress(HEADER_ROW + 1, last, CHANGE_HIGH, CHANGE_HIGH), BarChart.ORANGE)),
                 null, "change in " + output.name() + unit, true, false, 100, 40, true);
@@ -105,11 +115,11 @@ final class TornadoSheetWriter {
         cell.setCellStyle(styles.value(Styles.Kind.FORMULA, CellValues.shown(v), unit));
     }
 
-    private static void constant(Row row, int col, double engine, Unit unit, Styles styles) {
+    private static void constant(Row row, int col, double engine, Styles.Kind kind, Unit unit, Styles styles) {
         Cell cell = row.createCell(col);
         Value v = Value.of(engine, org.flopsheet.engine.eval.ValueType.NUMBER);
         CellValues.put(cell, v);
-        cell.setCellStyle(styles.value(Styles.Kind.ENGINE_VALUE, CellValues.shown(v), unit));
+        cell.setCellStyle(styles.value(kind, CellValues.shown(v), unit));
     }
 
     private static void text(Row row, int c, String s, CellStyle style) {

@@ -18,6 +18,8 @@ import org.flopsheet.engine.io.AtomicFiles;
 import org.flopsheet.engine.simulate.Simulation;
 import org.flopsheet.engine.simulate.SimulationOptions;
 import org.flopsheet.engine.simulate.SimulationResult;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueType;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -61,6 +63,7 @@ public final class WorkbookExporter {
     }
 
     public static void write(Sheet sheet, OutputStream out, int samples, long seed) throws IOException {
+        refuseArrays(sheet);
         WorkbookLimits.check(sheet);
         SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false);
         try {
@@ -111,6 +114,8 @@ public final class WorkbookExporter {
         int firstScenarioIndex = comparison == null ? 1 : 2;
         List<SXSSFSheet> scenarioSheets = new ArrayList<>();
         for (Scenario s : sheet.scenarios()) scenarioSheets.add(wb.createSheet(names.claim(s.name())));
+        List<SXSSFSheet> gridSheets = new ArrayList<>();
+        for (int i = 0; i < sheet.grids().size(); i++) gridSheets.add(wb.createSheet(names.claim(sheet.grids().size() == 1 ? "Grid" : "Grid " + (i + 1))));
         SXSSFSheet samplesSheet = null, liveSheet = null;
         if (!sheet.uncertainty().isEmpty()) {
             samplesSheet = wb.createSheet(names.claim("Samples"));
@@ -141,6 +146,11 @@ public final class WorkbookExporter {
             cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
         }
         if (comparison != null) ComparisonSheetWriter.write(comparison, sheet, layout, cases, styles, metadata);
+        java.util.Map<String, String> sheetOfScenario = new java.util.HashMap<>();
+        for (int i = 0; i < scenarioSheets.size(); i++) sheetOfScenario.put(sheet.scenarios().get(i).name(), scenarioSheets.get(i).getSheetName());
+        for (int i = 0; i < gridSheets.size(); i++) {
+            GridSheetWriter.write(gridSheets.get(i), sheet, sheet.grids().get(i), layout, sheetOfScenario, styles, metadata);
+        }
         if (tornado != null) TornadoSheetWriter.write(tornado, sheet, tornadoOutput, styles);
         if (samplesSheet != null) writeSimulation(sheet, styles, samplesSheet, liveSheet, samples, seed);
         metadata.write(wb, hidden, sheet.name());
@@ -164,5 +174,23 @@ public final class WorkbookExporter {
                         + "Sheet 'Live' draws afresh at every recalculation (F9).", samples, seed));
         writer.write(liveSheet, Math.min(samples, LIVE_ROWS), null, null,
                 "Each uncertain input is its inverse distribution function of RAND(): press F9 for new draws." + correlation);
+    }
+
+    /** A quantity that is an array has no one cell to live in; the layout for arrays is still to come, so say so. */
+    private static void refuseArrays(Sheet sheet) {
+        var base = sheet.evaluate();
+        List<org.flopsheet.engine.compile.Evaluation> scenarios = null;
+        for (Quantity q : sheet.quantities()) {
+            boolean array = q.type() == ValueType.ARRAY || base.value(q) instanceof Value.Array;
+            if (!array && !sheet.scenarios().isEmpty()) {
+                if (scenarios == null) scenarios = sheet.scenarios().stream().map(sheet::evaluate).toList();
+                array = scenarios.stream().anyMatch(e -> e.value(q) instanceof Value.Array);
+            }
+            if (array) {
+                throw new IllegalArgumentException(sheet.source().name() + ":" + q.decl().namePos().line() + ": '" + q.name()
+                        + "' is an array; a workbook holds one value per quantity row for now, so this sheet cannot be exported"
+                        + " (eval, batch and serve compute it)");
+            }
+        }
     }
 }

@@ -15,6 +15,8 @@ import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dsl.FlopError;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.edit.SourceEditor;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.excel.ExcelReferences;
 import org.flopsheet.engine.unparse.DslFormula;
 import org.flopsheet.engine.unparse.ExcelFormula;
@@ -126,8 +128,21 @@ public final class WorkbookImporter {
             }
             case CellContent.Empty e -> throw new ImportError(row.address() + " (" + q.name() + ") is empty: type a value or a formula,"
                     + " or delete the whole row to delete the quantity");
+            case CellContent.Text t when q.input() && q.type() == ValueType.TEXT -> {
+                String before = model.defaultValues()[q.index()] instanceof Value.Text d ? d.value() : null;
+                if (before == null || !t.value().equals(before.strip())) {
+                    editor.setFormula(q.name(), DslFormula.text(t.value()));
+                    changes.add(row.address() + ": " + q.name() + " = \"" + t.value() + "\"");
+                }
+            }
             case CellContent.Text t -> throw new ImportError(row.address() + " (" + q.name() + ") holds the text '" + t.value()
-                    + "', not a number or a formula");
+                    + "', not a number or a formula" + (q.input() ? "; " + q.name() + " is a number input" : ""));
+            case CellContent.Bool b when q.input() && q.type() == ValueType.BOOLEAN -> {
+                if (b.value() != (model.defaults()[q.index()] != 0)) {
+                    editor.setFormula(q.name(), b.value() ? "TRUE" : "FALSE");
+                    changes.add(row.address() + ": " + q.name() + " = " + (b.value() ? "TRUE" : "FALSE"));
+                }
+            }
             case CellContent.Bool b -> throw new ImportError(row.address() + " (" + q.name() + ") holds a logical value;"
                     + " write it as a formula (=TRUE) or a number");
             case CellContent.Error err -> throw new ImportError(row.address() + " (" + q.name() + ") holds the error " + err.text()
@@ -198,6 +213,7 @@ public final class WorkbookImporter {
                 case CellContent.Number n when q.input() -> {
                     if (set != null && Double.doubleToLongBits(set) == Double.doubleToLongBits(n.value())) break;
                     if (set == null && Double.doubleToLongBits(n.value()) == Double.doubleToLongBits(model.defaults()[q.index()])) break;
+                    refuseGridEdit(scenario, row);
                     try {
                         editor.setScenarioValue(scenario.name(), q.name(), DslNumbers.valueText(q, n.value()));
                     } catch (IllegalArgumentException e) {
@@ -209,6 +225,17 @@ public final class WorkbookImporter {
                 }
                 case CellContent.Formula f when !q.input() -> requireBaseFormula(q, row, f);
                 default -> { }
+            }
+        }
+    }
+
+    /** A grid's value is shared by a whole row or column of its scenarios: one sheet cannot change it alone. */
+    private void refuseGridEdit(Scenario scenario, ModelRow row) {
+        for (org.flopsheet.engine.compile.Grid grid : model.grids()) {
+            if (grid.scenarios().contains(scenario.name())) {
+                throw new ImportError(row.address() + ": scenario '" + scenario.name() + "' comes from the grid on line " + grid.pos().line()
+                        + " of the source, whose values several scenarios share; change the grid line in the source, or copy this sheet"
+                        + " under a new name to make a named scenario of it");
             }
         }
     }

@@ -15,7 +15,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
-import org.flopsheet.engine.whatif.InputRange;
 import org.flopsheet.engine.whatif.Tornado;
 import org.flopsheet.xlsx.charts.BarChart;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +38,7 @@ class ChartsLibreOfficeTest {
 
     @BeforeAll
     static void exportAndRecalculate() throws Exception {
-        for (String model : List.of("finveden", "chinchilla", "laptop-training-time", "training-dynamics")) {
+        for (String model : List.of("finveden", "chinchilla", "laptop-training-time", "training-dynamics", "finveden-uncertain")) {
             Sheet sheet = Compiler.compile(Path.of("..", "workbooks", model + ".flop"));
             Path book = dir.resolve(model + ".xlsx");
             WorkbookExporter.write(sheet, book);
@@ -50,11 +49,11 @@ class ChartsLibreOfficeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"finveden", "chinchilla", "laptop-training-time", "training-dynamics"})
+    @ValueSource(strings = {"finveden", "chinchilla", "laptop-training-time", "training-dynamics", "finveden-uncertain"})
     void tornadoCellsRecalculateToTheEnginesNumbers(String model) {
         Sheet sheet = sheets.get(model);
         Quantity output = TornadoSheetWriter.output(sheet);
-        Tornado tornado = Tornado.of(sheet, output, Map.of(), InputRange.factor(TornadoSheetWriter.FACTOR));
+        Tornado tornado = Tornado.of(sheet, output, Map.of(), TornadoSheetWriter.ranges(sheet));
         Map<String, LibreOffice.Cell> cells = results.stage(books.get(model), "after_calculate_all").get("Tornado");
         assertNotNull(cells, "no Tornado sheet in " + model);
         int row = TornadoSheetWriter.HEADER_ROW;

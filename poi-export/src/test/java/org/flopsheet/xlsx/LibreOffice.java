@@ -21,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 final class LibreOffice {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 
-    /** One cell as LibreOffice computed it: a number (logical values are 1 and 0), or an error's Excel text. */
-    record Cell(Double number, String error) {}
+    /** One cell as LibreOffice computed it: a number (logical values are 1 and 0), an error's Excel text, or a formula's text. */
+    record Cell(Double number, String error, String text) {
+        Cell(Double number, String error) { this(number, error, null); }
+    }
 
     /** For each workbook: stage ("on_load" or "after_calculate_all") -> sheet -> cell address -> cell. */
     record Results(Map<Path, Map<String, Map<String, Map<String, Cell>>>> byBook) {
@@ -62,7 +64,8 @@ final class LibreOffice {
                 ((Map<?, ?>) sheets).forEach((sheet, cells) -> {
                     Map<String, Cell> byCell = new HashMap<>();
                     ((Map<?, ?>) cells).forEach((address, v) -> byCell.put((String) address, v instanceof Number n
-                            ? new Cell(n.doubleValue(), null) : new Cell(null, (String) ((Map<?, ?>) v).get("error"))));
+                            ? new Cell(n.doubleValue(), null)
+                            : new Cell(null, (String) ((Map<?, ?>) v).get("error"), (String) ((Map<?, ?>) v).get("text"))));
                     bySheet.put((String) sheet, byCell);
                 });
                 converted.put((String) stage, bySheet);

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Edits made in LibreOffice Calc itself, through UNO (the script {@code libreoffice/edit.py}), saved as .xlsx. */
 final class LibreOfficeEdits {
-    /** One workbook to edit: where it is, where the edited copy goes, and the actions (see edit.py). */
+    /** One workbook to edit: where it is (null: a new, empty workbook), where the edited copy goes, and the actions (see edit.py). */
     record Job(Path in, Path out, List<Map<String, Object>> actions) {}
 
     private LibreOfficeEdits() {}
@@ -28,7 +28,7 @@ final class LibreOfficeEdits {
         }
         Path jobsFile = work.resolve("jobs.json");
         new ObjectMapper().writeValue(jobsFile.toFile(), jobs.stream().map(j -> Map.of(
-                "in", j.in().toAbsolutePath().toString(), "out", j.out().toAbsolutePath().toString(), "actions", j.actions())).toList());
+                "in", j.in() == null ? "" : j.in().toAbsolutePath().toString(), "out", j.out().toAbsolutePath().toString(), "actions", j.actions())).toList());
         Process p = new ProcessBuilder("/usr/bin/python3", work.resolve("edit.py").toString(), work.resolve("profile").toString(),
                 jobsFile.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

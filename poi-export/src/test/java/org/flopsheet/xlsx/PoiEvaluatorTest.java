@@ -94,6 +94,7 @@ class PoiEvaluatorTest {
             case NUMERIC -> Agreement.problem(expected, v.getNumberValue(), null, RELATIVE);
             case BOOLEAN -> Agreement.problem(expected, v.getBooleanValue() ? 1.0 : 0.0, null, RELATIVE);
             case ERROR -> Agreement.problem(expected, null, FormulaError.forInt(v.getErrorValue()).getString(), RELATIVE);
+            case STRING -> Agreement.problem(expected, null, null, v.getStringValue(), RELATIVE);
             default -> "POI gave " + v.formatAsString();
         };
     }

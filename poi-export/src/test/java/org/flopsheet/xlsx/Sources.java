@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 final class Sources {
     static final Path WORKBOOKS = Path.of("..", "workbooks");
     static final Path EDGE_CASES = Path.of("src", "test", "resources", "sheets");
+    /** Sheets of spreadsheet functions, for LibreOffice only (Apache POI's evaluator lacks many of them). */
+    static final Path FUNCTIONS = Path.of("src", "test", "resources", "functions");
 
     private Sources() {}
 
@@ -19,6 +21,10 @@ final class Sources {
         out.addAll(in(EDGE_CASES));
         if (out.isEmpty()) throw new IllegalStateException("no .flop files in " + WORKBOOKS.toAbsolutePath());
         return out;
+    }
+
+    static List<Path> functions() throws IOException {
+        return in(FUNCTIONS);
     }
 
     private static List<Path> in(Path folder) throws IOException {

@@ -154,7 +154,7 @@ class WorkbookExporterTest {
         training_flop=3e27                          | training_flop=3e27
         what? [draft]                               | what_ _draft_
         'quoted'                                    | quoted
-        a very long scenario name that goes on      | a very long scenario name that
+        a very long scenario name that goes on      | a very long scenario name that\u2026
         """)
     void sheetNamesAreMadeLegal(String wanted, String legal) {
         assertEquals(legal, new SheetNames().claim(wanted));

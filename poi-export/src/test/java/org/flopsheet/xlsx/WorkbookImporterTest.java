@@ -46,6 +46,21 @@ class WorkbookImporterTest {
         Compiler.compile(SourceFile.of("updated.flop", r.source()));
     }
 
+    /** A text input typed over, and a formula with text and & typed by a person, come back in the DSL's syntax. */
+    @Test
+    void textInputsAndTextFormulasComeBack() throws Exception {
+        Path textSheet = Sources.EDGE_CASES.resolve("text-and-lookups.flop");
+        EditedWorkbook w = EditedWorkbook.export(textSheet, dir);
+        w.cell("chosen").setCellValue("A100");
+        w.cell("pick").setCellFormula("\"GPU \"&chosen&\" has \"&LEN(chosen)&\" letters\"");
+        ImportResult r = w.importBack();
+        assertTrue(r.source().contains("input chosen = \"A100\" \"Accelerator\""), r.diff());
+        assertTrue(r.source().contains("pick = \"GPU \" & chosen & \" has \" & LEN(chosen) & \" letters\""), r.diff());
+        var updated = Compiler.compile(SourceFile.of("updated.flop", r.source())).evaluate();
+        assertEquals("GPU A100 has 4 letters", updated.value("pick").text());
+        assertEquals("312", updated.value("peak").text());
+    }
+
     @Test
     void diffShowsTheChangedLineOnly() throws Exception {
         EditedWorkbook w = edit();
@@ -103,7 +118,8 @@ class WorkbookImporterTest {
 
     @Test
     void refusalsNameTheCellAndWriteNothing() throws Exception {
-        assertRefused(w -> w.cell("runtime_flop").setCellFormula("VLOOKUP(k,A1:B3,2)"), "the function VLOOKUP is not supported");
+        assertRefused(w -> w.cell("runtime_flop").setCellFormula("VLOOKUP(k,A1:B3,2)"), "only one-row or one-column ranges can be read back");
+        assertRefused(w -> w.cell("runtime_flop").setCellFormula("INDIRECT(\"A1\")*k"), "the function INDIRECT is not supported");
         assertRefused(w -> w.cell("runtime_flop").setCellFormula("k*Z99"), "the cell Z99 holds no quantity");
         assertRefused(w -> w.cell("p").setCellFormula("runtime_flop*2"), "circular definition");
         assertRefused(w -> w.cell("p").setCellFormula("training_flop+duration"), "cannot add FLOP and s");

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dsl.Expr;
+import org.flopsheet.engine.eval.functions.ExcelFunction;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
 import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.whatif.PowerLaw;
 
 /**
  * The add-in's custom functions for a set of sheets: one Excel function per output quantity,
@@ -32,7 +39,9 @@ public record CustomFunctions(String json, String javaScript) {
 
     /** Generates both files for {@code sheets}, in the order given. */
     public static CustomFunctions of(Collection<Sheet> sheets) {
-        return new CustomFunctions(metadata(sheets), script(sheets));
+        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are served by the JSON API only
+        List<Sheet> numeric = sheets.stream().filter(s -> !s.hasGeneralValues()).toList();
+        return new CustomFunctions(metadata(numeric), script(numeric));
     }
 
     /**
@@ -41,8 +50,12 @@ public record CustomFunctions(String json, String javaScript) {
      * ({@code α} in a name becomes {@code _U391_}); the display name keeps the letter.
      */
     public static String functionId(Sheet sheet, Quantity output) {
+        return id(displayName(sheet, output));
+    }
+
+    private static String id(String displayName) {
         StringBuilder id = new StringBuilder();
-        displayName(sheet, output).codePoints().forEach(c -> {
+        displayName.codePoints().forEach(c -> {
             if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.') id.appendCodePoint(c);
             else id.append("_U").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append('_');
         });
@@ -70,6 +83,7 @@ public record CustomFunctions(String json, String javaScript) {
                 f.put("parameters", parameters);
                 functions.add(f);
             }
+            functions.add(solveMetadata(sheet, parameters));
         }
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         ObjectWriter writer = new ObjectMapper().writer(pretty);
@@ -85,15 +99,52 @@ public record CustomFunctions(String json, String javaScript) {
         double[] defaults = sheet.defaults();
         List<Map<String, Object>> parameters = new ArrayList<>();
         for (Quantity in : sheet.inputs()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("name", in.name());
-            p.put("description", describe(in) + "; default " + defaultText(in, defaults[in.index()]));
-            p.put("type", excelType(in));
-            p.put("dimensionality", "scalar");
-            p.put("optional", true);
-            parameters.add(p);
+            parameters.add(parameter(in.name(), describe(in) + "; default " + defaultText(in, defaults[in.index()]), excelType(in), true));
         }
         return parameters;
+    }
+
+    /** {@code SHEET.SOLVE}, the add-in's goal seek: the id of a sheet's solve function. */
+    public static String solveId(Sheet sheet) {
+        String id = sheet.name().toUpperCase(Locale.ROOT) + "." + SOLVE;
+        for (Quantity q : sheet.outputs()) {
+            if (displayName(sheet, q).equals(id)) {
+                throw new IllegalArgumentException("sheet '" + sheet.name() + "' has a quantity '" + q.name()
+                        + "', whose add-in function would be the sheet's " + SOLVE + " (goal seek); rename the quantity");
+            }
+        }
+        return id(id);
+    }
+
+    private static final String SOLVE = "SOLVE";
+
+    private static Map<String, Object> solveMetadata(Sheet sheet, List<Map<String, Object>> inputs) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", solveId(sheet));
+        f.put("name", sheet.name().toUpperCase(Locale.ROOT) + "." + SOLVE);
+        f.put("description", "Goal seek: the value of the input VARY that brings OUTPUT to TARGET, the other inputs as given ("
+                + sheet.title() + "); exact where OUTPUT is a power of VARY, #N/A when no value reaches TARGET");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", "number");
+        result.put("dimensionality", "scalar");
+        f.put("result", result);
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        parameters.add(parameter("output", "the output to bring to the target, by name, e.g. \"" + sheet.outputs().get(sheet.outputs().size() - 1).name() + "\"", "string", false));
+        parameters.add(parameter("target", "the value the output should take, in its own unit", "number", false));
+        parameters.add(parameter("vary", "the input to change, by name, e.g. \"" + sheet.inputs().get(0).name() + "\"", "string", false));
+        parameters.addAll(inputs);
+        f.put("parameters", parameters);
+        return f;
+    }
+
+    private static Map<String, Object> parameter(String name, String description, String type, boolean optional) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("description", description);
+        p.put("type", type);
+        p.put("dimensionality", "scalar");
+        p.put("optional", optional);
+        return p;
     }
 
     /** A % quantity is a fraction, as Excel passes a cell formatted as a percentage (50% is 0.5). */
@@ -117,7 +168,10 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("// Generated by `flopsheet addin` from the .flop sheets: edit those, not this file.\n");
         js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once).\n");
         js.append("(function (root) {\n  \"use strict\";\n\n");
-        js.append(runtime());
+        js.append(resource("runtime.js"));
+        js.append("\n  // The Excel functions these sheets call, from the engine's function declarations.\n");
+        js.append(FunctionTable.of(functionsUsed(sheets)));
+        js.append(resource("solve.js"));
         js.append("\n  // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.\n");
         js.append("  var sheets = {\n");
         List<String> entries = new ArrayList<>();
@@ -143,6 +197,7 @@ public record CustomFunctions(String json, String javaScript) {
                         .append(quote(sheet.name())).append("], ").append(out.index()).append(", ")
                         .append(quote(excelType(out))).append(");\n");
             }
+            js.append("  functions[").append(quote(solveId(sheet))).append("] = defineSolve(sheets[").append(quote(sheet.name())).append("]);\n");
         }
         js.append("""
 
@@ -156,7 +211,7 @@ public record CustomFunctions(String json, String javaScript) {
     }
 
     private static String sheetEntry(Sheet sheet) {
-        JavaScriptEmitter emitter = new JavaScriptEmitter(name -> sheet.quantity(name).index());
+        JavaScriptEmitter emitter = new JavaScriptEmitter(name -> sheet.quantity(name).index(), name -> sheet.quantity(name).type());
         double[] defaults = sheet.defaults();
         StringBuilder js = new StringBuilder();
         js.append("    ").append(quote(sheet.name())).append(": {\n");
@@ -167,17 +222,46 @@ public record CustomFunctions(String json, String javaScript) {
                     + JavaScriptEmitter.number(defaults[in.index()]) + " }");
         }
         js.append("      inputs: [\n").append(String.join(",\n", inputs)).append("\n      ],\n");
+        List<String> outputs = new ArrayList<>(), exponents = new ArrayList<>();
+        for (Quantity out : sheet.outputs()) {
+            outputs.add(quote(out.name()) + ": " + out.index());
+            List<String> powers = new ArrayList<>();
+            for (Quantity in : sheet.inputs()) {
+                java.util.OptionalDouble e = PowerLaw.fixedExponent(sheet, out, in);
+                if (e.isPresent() && e.getAsDouble() != 0) powers.add(quote(in.name()) + ": " + JavaScriptEmitter.number(e.getAsDouble()));
+            }
+            if (!powers.isEmpty()) exponents.add("        " + quote(out.name()) + ": { " + String.join(", ", powers) + " }");
+        }
+        js.append("      outputs: { ").append(String.join(", ", outputs)).append(" },\n");
+        js.append("      // out = c*in^e along the whole chain, with e fixed: solved in closed form\n");
+        js.append("      exponents: {\n").append(String.join(",\n", exponents)).append("\n      },\n");
         js.append("      run: function (s) {\n");
         for (Quantity q : sheet.formulasInOrder()) {
-            js.append("        s[").append(q.index()).append("] = ").append(emitter.emit(q.formula()))
+            js.append("        s[").append(q.index()).append("] = ").append(emitter.emitFormula(q.formula()))
                     .append(";  // ").append(q.name()).append("\n");
         }
         js.append("      }\n    }");
         return js.toString();
     }
 
-    private static String runtime() {
-        try (InputStream in = CustomFunctions.class.getResourceAsStream("runtime.js")) {
+    /** Every function a formula of these sheets calls, by name. */
+    private static Collection<ExcelFunction> functionsUsed(Collection<Sheet> sheets) {
+        Map<String, ExcelFunction> used = new TreeMap<>();
+        for (Sheet sheet : sheets) {
+            for (Quantity q : sheet.quantities()) {
+                for (Expr e : q.formula().descendantsAndSelf()) {
+                    if (e instanceof Expr.Call c) {
+                        ExcelFunction f = FunctionLibrary.lookup(c.name());
+                        used.put(f.name(), f);
+                    }
+                }
+            }
+        }
+        return used.values();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CustomFunctions.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

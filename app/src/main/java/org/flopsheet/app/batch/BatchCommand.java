@@ -39,6 +39,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--outputs", split = ",", paramLabel = "NAME", description = "the quantities to append (default: every formula quantity, in source order)")
     List<String> outputs;
 
+    @Option(names = "--scenario", paramLabel = "NAME", description = "a column a row leaves empty (or does not have) takes this scenario's value, not the default")
+    String scenario;
+
     @Option(names = "--strict", description = "refuse a header column that is not an input but looks like one (utilisation for utilization); "
             + "by default such a column passes through with a warning")
     boolean strict;
@@ -49,6 +52,14 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
+        if (scenario != null) {
+            org.flopsheet.engine.compile.Scenario s = sheet.scenario(scenario);
+            if (s == null) {
+                throw new UserError("no scenario named '" + scenario + "'; the sheet has: "
+                        + String.join(", ", sheet.scenarios().stream().map(org.flopsheet.engine.compile.Scenario::name).toList()));
+            }
+            sheet = sheet.withDefaults(s.inputs());
+        }
         if (threads < 1) throw new UserError("--threads must be at least 1");
         BatchRun run = new BatchRun(sheet, outputs, threads).strict(strict);
         BatchRun.Summary summary;

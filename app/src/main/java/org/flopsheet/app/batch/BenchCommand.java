@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = org.flopsheet.app.adopt.AdoptBench.class,
         description = "Measure batch throughput on a generated Finveden sweep, in one JVM, against (b) the same chain "
                 + "written by hand in Java behind the same CSV code (the practical ceiling) and (c) Apache POI's "
                 + "FormulaEvaluator recalculating the exported workbook row by row. With --scaling: how the time and memory of "

@@ -6,6 +6,9 @@ import java.util.List;
 import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.eval.ArrayText;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueType;
 
 /**
  * Computes a sheet for each record: the sheet's defaults, overridden by the row's non-empty input
@@ -19,6 +22,10 @@ final class SheetRowEvaluator implements ChunkEvaluator {
     private final double[] slots;
     private final int[] outputSlots;
     private final boolean[] logical;
+    /** Per output: whether its value is text, an array or of a kind known only when computed. */
+    private final boolean[] general;
+    /** The general values of the row being computed (null when the sheet has none). */
+    private final Value[] values;
 
     SheetRowEvaluator(Sheet sheet, ColumnMapping mapping) {
         this.sheet = sheet;
@@ -27,9 +34,12 @@ final class SheetRowEvaluator implements ChunkEvaluator {
         this.slots = sheet.defaults();
         this.outputSlots = new int[mapping.outputs.length];
         this.logical = new boolean[mapping.outputs.length];
+        this.general = new boolean[mapping.outputs.length];
+        this.values = sheet.hasGeneralValues() ? sheet.defaultValues() : null;
         for (int o = 0; o < outputSlots.length; o++) {
             outputSlots[o] = mapping.outputs[o].index();
             logical[o] = ColumnMapping.isLogical(mapping.outputs[o]);
+            general[o] = !mapping.outputs[o].type().scalar();
         }
     }
 
@@ -44,6 +54,7 @@ final class SheetRowEvaluator implements ChunkEvaluator {
             for (int i = 0; i < mapping.width(); i++) line.text(i < fields.length ? fields[i] : "");
             for (int o = 0; o < outputSlots.length; o++) {
                 if (problem != null) line.empty();
+                else if (general[o]) write(line, values[outputSlots[o]]);
                 else if (logical[o]) line.logical(slots[outputSlots[o]]);
                 else line.number(slots[outputSlots[o]]);
             }
@@ -63,17 +74,34 @@ final class SheetRowEvaluator implements ChunkEvaluator {
         String[] fields = record.fields();
         if (fields.length != mapping.width()) return RowProblems.fieldCount(record, mapping.width());
         System.arraycopy(defaults, 0, slots, 0, slots.length);
+        if (values != null) System.arraycopy(sheet.defaultValues(), 0, values, 0, values.length);
         for (int i = 0; i < fields.length; i++) {
             Quantity input = mapping.inputOf[i];
             if (input == null || InputNumber.isBlank(fields[i])) continue;
+            if (input.type() == ValueType.TEXT) {
+                values[input.index()] = new Value.Text(fields[i]);
+                continue;
+            }
             try {
                 slots[input.index()] = read(input, fields[i]);
             } catch (IllegalArgumentException e) {
                 return record.where() + ", column " + mapping.header[i] + ": " + e.getMessage();
             }
         }
-        sheet.run(slots);
+        if (values != null) sheet.run(slots, values);
+        else sheet.run(slots);
         return null;
+    }
+
+    /** A value of any kind in one cell: numbers as always, text as it is, an array as Excel writes an array constant. */
+    private static void write(CsvLine line, Value v) {
+        switch (v) {
+            case Value.Num n -> line.number(n.value());
+            case Value.Bool b -> line.logical(b.value() ? 1 : 0);
+            case Value.Err e -> line.number(e.error().asDouble());
+            case Value.Text t -> line.text(t.value());
+            case Value.Array a -> line.text(ArrayText.of(a, Value::literal));
+        }
     }
 
     /** A plain number, or (the slow path) a value with a unit such as "4 month", in the input's unit. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flopsheet.engine.compile.Evaluation;
 import org.flopsheet.engine.compile.Sheet;
 
 /** Every URL the server answers, and the JSON error for everything else. */
@@ -80,6 +81,8 @@ final class Routes implements HttpHandler {
             if (write) guard.checkWrite();
             byte[] workbook = Exchanges.body(exchange, limits.maxWorkbookBytes());
             Exchanges.sendJson(exchange, 200, bounded(() -> ImportRoute.run(directory, sheet, write, workbook)));
+        } else if (WhatIfRoute.matches(path)) {
+            WhatIfRoute.handle(exchange, this::sheet, limits);
         } else if (path.startsWith("/api/")) {
             Matcher m = SHEET.matcher(path);
             if (!m.matches()) throw ApiError.notFound("no such API endpoint: " + path + "; see GET /api/sheets");
@@ -116,11 +119,12 @@ final class Routes implements HttpHandler {
     private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException, InterruptedException {
         byte[] body = Exchanges.body(exchange, limits.maxBodyBytes());
         List<Map<String, Object>> results = bounded(() -> {
-            List<double[]> rows = EvaluateRequest.rows(sheet, body, limits);
+            List<EvaluateRequest.Row> rows = EvaluateRequest.rows(sheet, body, limits);
             List<Map<String, Object>> values = new ArrayList<>(rows.size());
-            for (double[] slots : rows) {
-                sheet.run(slots);
-                values.add(SheetJson.values(sheet, slots));
+            for (EvaluateRequest.Row row : rows) {
+                if (row.values() != null) sheet.run(row.slots(), row.values());
+                else sheet.run(row.slots());
+                values.add(SheetJson.values(new Evaluation(sheet, row.slots(), row.values())));
             }
             return values;
         });

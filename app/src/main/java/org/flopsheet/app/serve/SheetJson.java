@@ -7,8 +7,8 @@ import java.util.Map;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
-import org.flopsheet.engine.eval.ExcelError;
-import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.app.JsonValues;
+import org.flopsheet.engine.compile.Evaluation;
 
 /** How sheets, their quantities and their values look in the JSON API. */
 final class SheetJson {
@@ -19,11 +19,11 @@ final class SheetJson {
         json.put("id", sheet.name());
         json.put("title", sheet.title());
         json.put("notes", sheet.notes());
-        double[] defaults = sheet.defaults();
+        Evaluation defaults = new Evaluation(sheet, sheet.defaults(), sheet.defaultValues());
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (Quantity in : sheet.inputs()) {
             Map<String, Object> q = quantity(in);
-            q.put("default", value(defaults[in.index()], in.type()));
+            q.put("default", JsonValues.of(defaults.value(in)));
             inputs.add(q);
         }
         json.put("inputs", inputs);
@@ -49,20 +49,21 @@ final class SheetJson {
         json.put("name", q.name());
         json.put("label", q.title());
         json.put("unit", q.unitText());
-        json.put("type", q.type() == ValueType.BOOLEAN ? "boolean" : "number");
+        json.put("type", switch (q.type()) {
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case TEXT -> "text";
+            case ARRAY -> "array";
+            case ANY -> "any";
+        });
         if (q.note() != null) json.put("note", q.note());
         return json;
     }
 
-    /** Every quantity's value in source order: numbers, true/false, or an error's Excel text. */
-    static Map<String, Object> values(Sheet sheet, double[] slots) {
+    /** Every quantity's value in source order: numbers, true/false, an error's Excel text, text, arrays as JSON arrays. */
+    static Map<String, Object> values(Evaluation evaluation) {
         Map<String, Object> json = new LinkedHashMap<>();
-        for (Quantity q : sheet.quantities()) json.put(q.name(), value(slots[q.index()], q.type()));
+        for (Quantity q : evaluation.sheet().quantities()) json.put(q.name(), JsonValues.of(evaluation.value(q)));
         return json;
-    }
-
-    static Object value(double raw, ValueType type) {
-        if (Double.isNaN(raw)) return ExcelError.of(raw).text;
-        return type == ValueType.BOOLEAN ? (Object) (raw != 0) : (Object) raw;
     }
 }

@@ -28,7 +28,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "NAME", description = "only this output (default: every output; the tornado is for the last one)")
     String output;
 
-    @Option(names = "--factor", paramLabel = "F", defaultValue = "2", description = "the tornado moves each input to value/F and value*F (default ${DEFAULT-VALUE})")
+    @Option(names = "--factor", paramLabel = "F", defaultValue = "2", description = "the tornado moves an input with a distribution to its 5th and 95th percentiles, any other to value/F and value*F (default ${DEFAULT-VALUE})")
     double factor;
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "around this scenario's inputs instead of the base case")
@@ -49,7 +49,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         List<Quantity> outputs = SensitivityReport.outputs(sheet, output);
         if (outputs.isEmpty()) throw new IllegalArgumentException("sheet '" + sheet.name() + "' has no numeric outputs");
         Map<String, Map<String, Elasticity>> table = Sensitivity.table(sheet, inputs, outputs);
-        Tornado tornado = Tornado.of(sheet, outputs.get(outputs.size() - 1), inputs, InputRange.factor(factor));
+        Tornado tornado = Tornado.of(sheet, outputs.get(outputs.size() - 1), inputs, InputRange.percentilesElse(sheet.uncertainty(), factor));
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(SensitivityReport.json(sheet, scenario, table, tornado)));

@@ -13,19 +13,19 @@ import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.eval.functions.FunctionLibrary;
 
 /**
  * The generated custom functions against the Java engine, in any JavaScript engine: the same Excel
  * error, or the same double, bit for bit (the sign of zero included). One documented exception:
  * a JavaScript engine's Math.pow, Math.exp, Math.log and Math.log10 are not Java's (GraalJS's pow
  * and V8's log10 differ from Java's in the last bit on some arguments, as any two libms may), so a
- * value that went through ^, POWER, EXP, LN, LOG or LOG10 may differ by {@link #LIBM_RELATIVE}
+ * value that went through ^ or a function declared {@code libm()} (EXP, LN, SIN, NORM.DIST ...) may differ by {@link #LIBM_RELATIVE}
  * relatively: one ulp, amplified at most |ln(result)| <= 745 times when such a value is an
  * exponent (x^y^n). Arithmetic, SQRT, ROUND, comparisons and errors have no such excuse.
  */
 public final class JavaScriptDifferential {
     static final double LIBM_RELATIVE = 1e-12;
-    private static final java.util.Set<String> LIBM = java.util.Set.of("POWER", "EXP", "LN", "LOG", "LOG10");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JavaScriptDifferential() {}
@@ -142,15 +142,8 @@ public final class JavaScriptDifferential {
     }
 
     private static boolean usesLibm(Expr e) {
-        return switch (e) {
-            case Expr.Binary b -> b.op() == Expr.BinaryOp.POW || usesLibm(b.left()) || usesLibm(b.right());
-            case Expr.Call c -> LIBM.contains(c.name().toUpperCase(java.util.Locale.ROOT)) || c.args().stream().anyMatch(JavaScriptDifferential::usesLibm);
-            case Expr.Unary u -> usesLibm(u.operand());
-            case Expr.Convert c -> usesLibm(c.inner());
-            case Expr.Num n -> false;
-            case Expr.Bool b -> false;
-            case Expr.Ref r -> false;
-        };
+        return e.descendantsAndSelf().stream().anyMatch(x -> x instanceof Expr.Binary b && b.op() == Expr.BinaryOp.POW
+                || x instanceof Expr.Call c && FunctionLibrary.lookup(c.name()).libm());
     }
 
     private static String describe(Sheet sheet, double[] row) {

@@ -25,21 +25,22 @@ public final class ProjectFiles {
 
     public static Path addin() { return root().resolve("src"); }
 
-    /** The test sheet that uses every operator and function. */
-    public static Path excelRules() {
+    /** The test sheets that use every operator and function between them. */
+    public static List<Path> excelRules() {
         try {
-            return Path.of(ProjectFiles.class.getResource("excel_rules.flop").toURI());
+            return List.of(Path.of(ProjectFiles.class.getResource("excel_rules.flop").toURI()),
+                    Path.of(ProjectFiles.class.getResource("excel_rules_distributions.flop").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Every sheet of workbooks/ and the test sheet of every operator and function. */
+    /** Every sheet of workbooks/ and the test sheets of every operator and function. */
     public static List<Sheet> allSheets() {
         List<Sheet> sheets = new ArrayList<>();
         try (var files = Files.list(workbooks())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".flop")).sorted().toList()) sheets.add(Compiler.compile(f));
-            sheets.add(Compiler.compile(excelRules()));
+            for (Path rules : excelRules()) sheets.add(Compiler.compile(rules));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -102,6 +102,26 @@ class ApiTest {
     }
 
     @Test
+    void textAndArraysGoInAndComeOutAsJson() throws IOException {
+        Files.copy(Path.of("..", "docs", "gpus.flop"), dir.resolve("gpus.flop"));
+        TestServer.awaitSettled();
+        JsonNode row = server.post("/api/sheets/gpus/evaluate",
+                "{\"inputs\": {\"chosen\": \"B200\", \"sizes\": [1e9, 2e9]}}").json().get("rows").get(0);
+        assertEquals(2250.0, row.get("peak").asDouble());
+        assertEquals("GPU: B200, 2,250 TFLOP/s", row.get("name_line").asText());
+        assertEquals(4e10, row.get("tokens").get(1).asDouble());
+        assertEquals(989.0, row.get("gpu_peak").get(1).get(0).asDouble());
+        JsonNode gpus = server.get("/api/sheets/gpus").json();
+        assertEquals("text", gpus.get("inputs").get(0).get("type").asText());
+        assertEquals("H100", gpus.get("inputs").get(0).get("default").asText());
+        assertEquals("array", gpus.get("inputs").get(1).get("type").asText());
+        TestServer.Response wrong = server.post("/api/sheets/gpus/evaluate", "{\"inputs\": {\"chosen\": 5}}");
+        assertEquals(400, wrong.status(), wrong.body());
+        assertTrue(wrong.body().contains("inputs.chosen: expected text"), wrong.body());
+        assertTrue(!server.get("/functions/functions.js").body().contains("\"GPUS."), "sheets with text or arrays are left out of the add-in");
+    }
+
+    @Test
     void anEditedFileIsPickedUpWithoutARestart() throws IOException {
         Path file = dir.resolve("finveden.flop");
         Files.writeString(file, Files.readString(file).replace("input task_rate = 10 token/s", "input task_rate = 20 token/s"));

@@ -38,7 +38,7 @@ class TaskpaneBrowserTest {
     @Test
     void theCustomFunctionsInChromiumMatchTheJavaEngine() throws Exception {
         Files.copy(ProjectFiles.workbooks().resolve("finveden.flop"), dir.resolve("finveden.flop"));
-        Files.copy(ProjectFiles.excelRules(), dir.resolve("excel_rules.flop"));
+        Files.copy(ProjectFiles.excelRules().get(0), dir.resolve("excel_rules.flop"));
         try (ApiServer server = ApiServer.start("127.0.0.1", 0, dir, null);
              DevTools browser = DevTools.open(server.origin() + "/", 420, 1000)) {
             browser.waitFor("typeof flopsheetFunctions !== 'undefined'", "the custom functions loaded");

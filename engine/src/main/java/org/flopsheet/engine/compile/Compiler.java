@@ -24,6 +24,10 @@ import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.Node;
 import org.flopsheet.engine.eval.NodeCompiler;
 import org.flopsheet.engine.eval.NumberText;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.TypeInference;
+import org.flopsheet.engine.eval.ValueCompiler;
+import org.flopsheet.engine.eval.ValueNode;
 import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
@@ -77,22 +81,13 @@ public final class Compiler {
                     else notesOf.computeIfAbsent(defs.size() - 1, k -> new ArrayList<>()).add(n.text());
                 }
                 case Decl.UnitDecl u -> declareUnit(u, unitsOnly);
-                case Decl.Definition def -> {
-                    String why = ExcelNames.whyIllegal(def.name());
-                    if (why != null) {
-                        throw error(def.namePos(), "'" + def.name() + "' cannot be a quantity name: " + why,
-                                "every quantity becomes an Excel defined name; rename it, e.g. '" + def.name() + "_value'");
-                    }
-                    Decl.Definition earlier = byLowerName.put(def.name().toLowerCase(Locale.ROOT), def);
-                    if (earlier != null) {
-                        String sameCase = earlier.name().equals(def.name()) ? "" : " (as '" + earlier.name() + "'; Excel names ignore case)";
-                        throw error(def.namePos(), "'" + def.name() + "' is already defined at line " + earlier.namePos().line() + sameCase,
-                                "a quantity is defined once; rename one of them or delete the repeat");
-                    }
-                    defs.add(def);
+                case Decl.Table t -> {
+                    for (Decl.Definition column : t.columns()) define(column, byLowerName, defs);
                 }
+                case Decl.Definition def -> define(def, byLowerName, defs);
                 case Decl.Sweep s -> scenarioDecls.add(s);
                 case Decl.Scenario s -> scenarioDecls.add(s);
+                case Decl.Grid g -> scenarioDecls.add(g);
                 case Decl.Correlation c -> correlations.add(c);
             }
         }
@@ -100,6 +95,15 @@ public final class Compiler {
         if (name == null) name = defaultName();
         if (title == null) title = name;
 
+        LetExpansion lets = new LetExpansion(file, byLowerName.keySet());
+        for (int i = 0; i < defs.size(); i++) {
+            Decl.Definition d = defs.get(i);
+            Expr expanded = lets.expand(d.expr());
+            if (expanded != d.expr()) {
+                defs.set(i, new Decl.Definition(d.input(), d.name(), expanded, d.unit(), d.label(), d.pos(), d.namePos(),
+                        d.exprSpan(), d.unitSpan(), d.labelSpan(), d.end()));
+            }
+        }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < defs.size(); i++) index.put(defs.get(i).name(), i);
 
@@ -115,6 +119,7 @@ public final class Compiler {
         Expr[] formulas = new Expr[defs.size()];
         UnitChecker checker = new UnitChecker(file, units, n -> unitOf[index.get(n)]);
         Map<Integer, Distribution> distributions = new LinkedHashMap<>();
+        TypeInference types = new TypeInference(n -> typeOf[index.get(n)]);
         for (int i : ordered.order()) {
             Decl.Definition def = defs.get(i);
             if (def.input() && DistributionReader.isDistribution(def.expr())) {
@@ -129,26 +134,39 @@ public final class Compiler {
             UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
             unitOf[i] = checked.unit();
             formulas[i] = checked.expr();
-            typeOf[i] = typeOf(def.expr(), n -> typeOf[index.get(n)]);
+            typeOf[i] = types.of(formulas[i]);
         }
 
-        NodeCompiler nodes = new NodeCompiler(index::get);
+        NodeCompiler nodes = new NodeCompiler(index::get, types::of);
+        ValueCompiler general = new ValueCompiler(index::get, types);
         Node[] nodeOf = new Node[defs.size()];
+        ValueNode[] generalOf = new ValueNode[defs.size()];
         double[] defaults = new double[defs.size()];
+        Value[] defaultValues = new Value[defs.size()];
         List<Quantity> quantities = new ArrayList<>();
         for (int i = 0; i < defs.size(); i++) {
             Decl.Definition def = defs.get(i);
-            nodeOf[i] = nodes.compile(formulas[i]);
-            if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
+            if (types.scalarThroughout(formulas[i])) {
+                nodeOf[i] = nodes.compileFormula(formulas[i]);
+                if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
+            } else {
+                generalOf[i] = general.compile(formulas[i]);
+                if (def.input()) {
+                    defaultValues[i] = generalOf[i].eval(new double[defs.size()], new Value[defs.size()]);
+                    defaults[i] = defaultValues[i].raw();
+                }
+            }
             List<Integer> deps = java.util.Arrays.stream(dependsOn.get(i)).boxed().toList();
             List<String> notes = notesOf.get(i);
             quantities.add(new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
                     notes == null ? null : String.join("\n", notes), typeOf[i], deps, def));
         }
 
-        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes);
+        List<Grid> grids = new ArrayList<>();
+        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes, grids);
         Uncertainty uncertainty = uncertainty(distributions, correlations, quantities, checker, nodes);
-        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, units, ordered.order(), nodeOf, defaults, uncertainty);
+        return new Sheet(name, title, sheetNotes, file, quantities, scenarios, grids, units, ordered.order(), nodeOf, generalOf,
+                defaults, defaultValues, uncertainty);
     }
 
     private Uncertainty uncertainty(Map<Integer, Distribution> distributions, List<Decl.Correlation> correlations,
@@ -168,6 +186,21 @@ public final class Compiler {
         Map<String, Quantity> byName = new HashMap<>();
         for (Quantity q : quantities) byName.put(q.name(), q);
         return Uncertainty.of(file, inputs, correlations, rhos, n -> byName.containsKey(n) && byName.get(n).input());
+    }
+
+    private void define(Decl.Definition def, Map<String, Decl.Definition> byLowerName, List<Decl.Definition> defs) {
+        String why = ExcelNames.whyIllegal(def.name());
+        if (why != null) {
+            throw error(def.namePos(), "'" + def.name() + "' cannot be a quantity name: " + why,
+                    "every quantity becomes an Excel defined name; rename it, e.g. '" + def.name() + "_value'");
+        }
+        Decl.Definition earlier = byLowerName.put(def.name().toLowerCase(Locale.ROOT), def);
+        if (earlier != null) {
+            String sameCase = earlier.name().equals(def.name()) ? "" : " (as '" + earlier.name() + "'; Excel names ignore case)";
+            throw error(def.namePos(), "'" + def.name() + "' is already defined at line " + earlier.namePos().line() + sameCase,
+                    "a quantity is defined once; rename one of them or delete the repeat");
+        }
+        defs.add(def);
     }
 
     private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {
@@ -216,14 +249,25 @@ public final class Compiler {
                         throw error(c.pos(), "a distribution (" + c.name() + ") can only be an input's whole definition",
                                 "write it on its own line: input " + def.name() + "_range = ..., and use that input here");
                     }
-                    FunctionLibrary.resolve(file, c);
+                    ExcelFunction f = FunctionLibrary.resolve(file, c);
+                    for (int i = 0; i < c.args().size(); i++) {
+                        Expr arg = c.args().get(i);
+                        if (f.parameterAt(i, c.args().size()).name().endsWith("range") && !(arg instanceof Expr.Ref) && !(arg instanceof Expr.Missing)) {
+                            throw error(arg.start(), f.name() + "'s " + f.parameterAt(i, c.args().size()).name()
+                                    + " must be a quantity: Excel takes only a range of cells there, not a computed or constant array",
+                                    "define it as a quantity (input r = {1, 2, 3}) and use its name");
+                        }
+                    }
                     stack.addAll(c.args());
                 }
-                case Expr.Unary u -> stack.add(u.operand());
-                case Expr.Binary b -> { stack.add(b.left()); stack.add(b.right()); }
-                case Expr.Convert c -> stack.add(c.inner());
+                case Expr.Unary u -> stack.addAll(u.children());
+                case Expr.Binary b -> stack.addAll(b.children());
+                case Expr.Convert c -> stack.addAll(c.children());
+                case Expr.ArrayOf a -> stack.addAll(a.children());
                 case Expr.Num n -> { }
                 case Expr.Bool b -> { }
+                case Expr.Text t -> { }
+                case Expr.Missing m -> { }
             }
         }
         return deps.stream().mapToInt(Integer::intValue).toArray();
@@ -245,26 +289,7 @@ public final class Compiler {
                 "each quantity may only use quantities that do not use it back; break the loop by making one of them an input");
     }
 
-    private static ValueType typeOf(Expr e, java.util.function.Function<String, ValueType> refType) {
-        return switch (e) {
-            case Expr.Bool b -> ValueType.BOOLEAN;
-            case Expr.Ref r -> refType.apply(r.name());
-            case Expr.Binary b -> b.op().isComparison() ? ValueType.BOOLEAN : ValueType.NUMBER;
-            case Expr.Call c -> {
-                ExcelFunction f = FunctionLibrary.lookup(c.name());
-                if (f.name().equals("IF")) {
-                    boolean bothLogical = c.args().size() == 2
-                            ? typeOf(c.args().get(1), refType) == ValueType.BOOLEAN
-                            : typeOf(c.args().get(1), refType) == ValueType.BOOLEAN && typeOf(c.args().get(2), refType) == ValueType.BOOLEAN;
-                    yield bothLogical ? ValueType.BOOLEAN : ValueType.NUMBER;
-                }
-                yield f.resultType();
-            }
-            default -> ValueType.NUMBER;
-        };
-    }
-
-    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes) {
+    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes, List<Grid> grids) {
         Map<String, Quantity> byName = new HashMap<>();
         for (Quantity q : quantities) byName.put(q.name(), q);
         List<Scenario> out = new ArrayList<>();
@@ -288,9 +313,57 @@ public final class Compiler {
                 }
                 if (!seen.add(s.name())) throw error(s.pos(), "a second scenario named '" + s.name() + "'", "scenario names must be unique");
                 out.add(new Scenario(s.name(), values, s.pos()));
+            } else if (d instanceof Decl.Grid g) {
+                Grid grid = grid(g, byName, checker, nodes);
+                for (Scenario s : combinations(grid.axes(), g.pos())) {
+                    if (!seen.add(s.name())) throw error(g.pos(), "the grid makes the scenario '" + s.name() + "', which is already listed", "remove the repeat");
+                    out.add(s);
+                }
+                grids.add(grid);
             }
         }
         return out;
+    }
+
+    private Grid grid(Decl.Grid g, Map<String, Quantity> byName, UnitChecker checker, NodeCompiler nodes) {
+        List<Grid.Axis> axes = new ArrayList<>();
+        Set<String> inputs = new java.util.HashSet<>();
+        for (Decl.Sweep axis : g.axes()) {
+            Quantity q = scenarioInput(axis.input(), axis.inputPos(), byName);
+            if (!inputs.add(q.name())) throw error(axis.inputPos(), "the grid varies '" + q.name() + "' twice", "give each input one axis: grid a = 1, 2; b = 3, 4");
+            List<Double> values = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (Expr v : axis.values()) {
+                String label = scenarioText(v);
+                if (labels.contains(label)) throw error(v.pos(), "the value " + label + " of '" + q.name() + "' is listed twice", "remove the repeat");
+                values.add(constant(v, q, checker, nodes));
+                labels.add(label);
+            }
+            axes.add(new Grid.Axis(q.name(), List.copyOf(values), List.copyOf(labels)));
+        }
+        List<String> names = new ArrayList<>();
+        for (Scenario s : combinations(axes, g.pos())) names.add(s.name());
+        return new Grid(List.copyOf(axes), List.copyOf(names), g.pos());
+    }
+
+    /** Every combination of the axes' values, the first axis varying slowest. */
+    private static List<Scenario> combinations(List<Grid.Axis> axes, Pos pos) {
+        List<Scenario> out = new ArrayList<>();
+        int[] index = new int[axes.size()];
+        while (true) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            List<String> inputs = new ArrayList<>(), labels = new ArrayList<>();
+            for (int a = 0; a < axes.size(); a++) {
+                Grid.Axis axis = axes.get(a);
+                values.put(axis.input(), axis.values().get(index[a]));
+                inputs.add(axis.input());
+                labels.add(axis.labels().get(index[a]));
+            }
+            out.add(new Scenario(Grid.name(inputs, labels), values, pos));
+            int a = axes.size() - 1;
+            while (a >= 0 && ++index[a] == axes.get(a).values().size()) index[a--] = 0;
+            if (a < 0) return out;
+        }
     }
 
     private Quantity scenarioInput(String name, Pos pos, Map<String, Quantity> byName) {
@@ -313,9 +386,16 @@ public final class Compiler {
                     FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
                 }
-                case Expr.Unary u -> stack.add(u.operand());
-                case Expr.Binary b -> { stack.add(b.left()); stack.add(b.right()); }
-                default -> { }
+                case Expr.Unary u -> stack.addAll(u.children());
+                case Expr.Binary b -> stack.addAll(b.children());
+                case Expr.Convert c -> stack.addAll(c.children());
+                case Expr.ArrayOf a -> throw error(a.pos(), "a scenario value must be a number; array inputs keep their value in every scenario",
+                        "vary a number in scenarios");
+                case Expr.Num n -> { }
+                case Expr.Bool b -> { }
+                case Expr.Text t -> throw error(t.pos(), "a scenario value must be a number; text inputs keep their value in every scenario",
+                        "vary a number in scenarios, or write one sheet per choice");
+                case Expr.Missing m -> { }
             }
         }
         Expr converted = checker.convertConstant(value, input.unit(), input.name());
@@ -333,7 +413,7 @@ public final class Compiler {
             char ch = rest.charAt(i);
             if (ch == '(') depth++;
             else if (ch == ')') depth--;
-            else if ((ch == ',' || ch == '#') && depth == 0) { cut = i; break; }
+            else if ((ch == ',' || ch == ';' || ch == '#') && depth == 0) { cut = i; break; }
         }
         return rest.substring(0, cut).trim();
     }

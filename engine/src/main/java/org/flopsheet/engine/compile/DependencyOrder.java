@@ -9,13 +9,13 @@ import java.util.List;
  * Orders quantities so that each comes after everything it uses (Kahn's algorithm, no recursion,
  * so a chain 100,000 deep is fine), or finds a cycle and returns it in order.
  */
-final class DependencyOrder {
+public final class DependencyOrder {
     private DependencyOrder() {}
 
     /** Result: the evaluation order, or a cycle (first element repeated at the end) when there is one. */
-    record Result(int[] order, List<Integer> cycle) {}
+    public record Result(int[] order, List<Integer> cycle) {}
 
-    static Result of(List<int[]> dependsOn) {
+    public static Result of(List<int[]> dependsOn) {
         int n = dependsOn.size();
         int[] remaining = new int[n];
         List<List<Integer>> users = new ArrayList<>(n);

@@ -4,15 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.flopsheet.engine.eval.Value;
 
-/** The values of every quantity of a sheet for one set of inputs. */
-public record Evaluation(Sheet sheet, double[] raw) {
+/**
+ * The values of every quantity of a sheet for one set of inputs: numbers and logicals in {@code raw}
+ * (NaN-boxed errors), text, arrays and other general values in {@code general} (null when the sheet has none).
+ */
+public record Evaluation(Sheet sheet, double[] raw, Value[] general) {
 
-    public Value value(String name) {
-        Quantity q = sheet.quantity(name);
+    public Evaluation(Sheet sheet, double[] raw) { this(sheet, raw, null); }
+
+    public Value value(String name) { return value(sheet.quantity(name)); }
+
+    public Value value(Quantity q) {
+        if (general != null && general[q.index()] != null) return general[q.index()];
         return Value.of(raw[q.index()], q.type());
     }
-
-    public Value value(Quantity q) { return Value.of(raw[q.index()], q.type()); }
 
     /** The number a quantity came to (a NaN that encodes the Excel error when it is one). */
     public double number(String name) { return raw[sheet.quantity(name).index()]; }

@@ -10,6 +10,10 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.dsl.UnitExpr;
 import org.flopsheet.engine.eval.ExcelError;
 import org.flopsheet.engine.eval.NodeCompiler;
+import org.flopsheet.engine.eval.TypeInference;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueCompiler;
+import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.units.Unit;
 import org.flopsheet.engine.units.UnitChecker;
 
@@ -67,6 +71,48 @@ public final class InputValues {
             throw new IllegalArgumentException("bad distribution '" + text + "' for " + name + ": " + e.problem()
                     + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
         }
+    }
+
+    /**
+     * The value of {@code text} for input {@code name} of any kind: for a text input the text itself
+     * (quotes around it are optional), for an array input an array constant such as {@code {1e9, 7e9} param}
+     * converted into the input's unit, for a number or logical input what {@link #parse} gives.
+     */
+    public static Value parseValue(Sheet sheet, String name, String text) {
+        sheet.inputSlot(name);
+        Quantity q = sheet.quantity(name);
+        return switch (q.type()) {
+            case NUMBER, BOOLEAN -> Value.of(parse(sheet, name, text), q.type());
+            case TEXT -> {
+                String t = text.strip();
+                yield new Value.Text(t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1).replace("\"\"", "\"") : text);
+            }
+            case ARRAY, ANY -> constantValue(sheet, q, text);
+        };
+    }
+
+    private static Value constantValue(Sheet sheet, Quantity q, String text) {
+        SourceFile src = SourceFile.of("value of " + q.name(), text);
+        try {
+            Expr value = Parser.parseValue(src, sheet.units()::contains);
+            UnitChecker checker = new UnitChecker(src, sheet.units(), n -> {
+                throw new FlopError(src, value.pos(), "'" + n + "' is not a value", "write an array constant such as {1e9, 7e9} param");
+            });
+            Expr converted = checker.convertConstant(value, q.unit(), q.name());
+            Value v = new ValueCompiler(n -> 0, new TypeInference(n -> ValueType.NUMBER)).compile(converted).eval(new double[0], new Value[0]);
+            if (v instanceof Value.Err e) throw new IllegalArgumentException("the value '" + text + "' for " + q.name() + " is " + e.error().text);
+            return v;
+        } catch (FlopError e) {
+            throw new IllegalArgumentException("bad value '" + text + "' for " + q.name() + ": " + e.problem()
+                    + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
+        }
+    }
+
+    /** Parses every NAME=VALUE of {@code settings} into input overrides of any kind. */
+    public static Map<String, Value> parseAllValues(Sheet sheet, Map<String, String> settings) {
+        Map<String, Value> out = new java.util.LinkedHashMap<>();
+        settings.forEach((k, v) -> out.put(k, parseValue(sheet, k, v)));
+        return out;
     }
 
     /** The unit written as {@code text} in the sheet's units, e.g. "day" or "PFLOP/s*day". */

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.eval.Node;
+import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.eval.ValueNode;
 import org.flopsheet.engine.units.UnitRegistry;
 
 /**
@@ -20,23 +22,29 @@ public final class Sheet {
     private final SourceFile source;
     private final List<Quantity> quantities;
     private final List<Scenario> scenarios;
+    private final List<Grid> grids;
     private final UnitRegistry units;
     private final Map<String, Quantity> byName = new HashMap<>();
     private final Map<String, Scenario> scenarioByName = new HashMap<>();
     private final int[] formulaOrder;
     private final Node[] formulaNodes;
+    /** Per formula in {@code formulaOrder}: its general-path node, or null when it runs on the fast path. */
+    private final ValueNode[] generalNodes;
+    private final boolean general;
     private final double[] defaults;
+    private final Value[] defaultValues;
     private final Uncertainty uncertainty;
 
     Sheet(String name, String title, List<String> notes, SourceFile source, List<Quantity> quantities,
-          List<Scenario> scenarios, UnitRegistry units, int[] order, Node[] nodesBySlot, double[] defaults,
-          Uncertainty uncertainty) {
+          List<Scenario> scenarios, List<Grid> grids, UnitRegistry units, int[] order, Node[] nodesBySlot, ValueNode[] generalBySlot,
+          double[] defaults, Value[] defaultValues, Uncertainty uncertainty) {
         this.name = name;
         this.title = title;
         this.notes = List.copyOf(notes);
         this.source = source;
         this.quantities = List.copyOf(quantities);
         this.scenarios = List.copyOf(scenarios);
+        this.grids = List.copyOf(grids);
         this.units = units;
         for (Quantity q : quantities) byName.put(q.name(), q);
         for (Scenario s : scenarios) scenarioByName.putIfAbsent(s.name(), s);
@@ -44,14 +52,46 @@ public final class Sheet {
         for (int i : order) if (!quantities.get(i).input()) formulas++;
         this.formulaOrder = new int[formulas];
         this.formulaNodes = new Node[formulas];
+        this.generalNodes = new ValueNode[formulas];
         int k = 0;
         for (int i : order) {
             if (quantities.get(i).input()) continue;
             formulaOrder[k] = i;
+            generalNodes[k] = generalBySlot[i];
             formulaNodes[k++] = nodesBySlot[i];
         }
+        boolean anyGeneral = false;
+        for (int i = 0; i < quantities.size(); i++) anyGeneral |= generalBySlot[i] != null;
+        this.general = anyGeneral;
         this.defaults = defaults;
+        this.defaultValues = defaultValues;
         this.uncertainty = uncertainty;
+    }
+
+    private Sheet(Sheet from, double[] defaults) {
+        this.name = from.name;
+        this.title = from.title;
+        this.notes = from.notes;
+        this.source = from.source;
+        this.quantities = from.quantities;
+        this.scenarios = from.scenarios;
+        this.grids = from.grids;
+        this.units = from.units;
+        this.byName.putAll(from.byName);
+        this.formulaOrder = from.formulaOrder;
+        this.formulaNodes = from.formulaNodes;
+        this.generalNodes = from.generalNodes;
+        this.general = from.general;
+        this.defaults = defaults;
+        this.defaultValues = from.defaultValues;
+        this.uncertainty = from.uncertainty;
+    }
+
+    /** The same sheet with some inputs' defaults replaced, e.g. by a scenario's values: what batch rows start from. */
+    public Sheet withDefaults(Map<String, Double> inputs) {
+        double[] changed = defaults();
+        inputs.forEach((input, value) -> changed[inputSlot(input)] = value);
+        return new Sheet(this, changed);
     }
 
     /** The inputs written as distributions (their default is the median), and their correlations. */
@@ -63,6 +103,8 @@ public final class Sheet {
     public SourceFile source() { return source; }
     public List<Quantity> quantities() { return quantities; }
     public List<Scenario> scenarios() { return scenarios; }
+    /** The grids of scenarios; their scenarios are also in {@link #scenarios()}. */
+    public List<Grid> grids() { return grids; }
     public UnitRegistry units() { return units; }
 
     /** The quantity called {@code name}, or null. */
@@ -87,11 +129,39 @@ public final class Sheet {
     public double[] defaults() { return defaults.clone(); }
 
     /**
+     * A fresh array of general values: the defaults of text and array inputs, null elsewhere. Quantities
+     * on the general path keep their values here, and a number or a logical also in their slot.
+     */
+    public Value[] defaultValues() { return defaultValues.clone(); }
+
+    /** True when some quantity is text, an array or of a kind known only when evaluated. */
+    public boolean hasGeneralValues() { return general; }
+
+    /**
      * Evaluates every formula into {@code slots}, whose input slots the caller has filled.
      * This is the hot path of batch runs: no allocation beyond what variadic functions need.
+     * Text and array inputs keep their defaults; use {@link #run(double[], Value[])} to see or set them.
      */
     public void run(double[] slots) {
+        if (general) {
+            run(slots, defaultValues());
+            return;
+        }
         for (int k = 0; k < formulaOrder.length; k++) slots[formulaOrder[k]] = formulaNodes[k].eval(slots);
+    }
+
+    /** Evaluates every formula: numbers and logicals into {@code slots}, every general value into {@code values}. */
+    public void run(double[] slots, Value[] values) {
+        for (int k = 0; k < formulaOrder.length; k++) {
+            int i = formulaOrder[k];
+            if (generalNodes[k] == null) {
+                slots[i] = formulaNodes[k].eval(slots);
+            } else {
+                Value v = generalNodes[k].eval(slots, values);
+                values[i] = v == null ? new Value.Num(0) : v;
+                slots[i] = values[i].raw();
+            }
+        }
     }
 
     public Evaluation evaluate() { return evaluate(Map.of()); }
@@ -100,8 +170,28 @@ public final class Sheet {
     public Evaluation evaluate(Map<String, Double> overrides) {
         double[] slots = defaults();
         overrides.forEach((input, value) -> slots[inputSlot(input)] = value);
-        run(slots);
-        return new Evaluation(this, slots);
+        return evaluate(slots, defaultValues());
+    }
+
+    /** Evaluates with some inputs replaced by values of any kind (text, arrays; numbers in the input's unit). */
+    public Evaluation evaluateValues(Map<String, Value> overrides) {
+        double[] slots = defaults();
+        Value[] values = defaultValues();
+        overrides.forEach((input, value) -> {
+            int slot = inputSlot(input);
+            slots[slot] = value.raw();
+            values[slot] = quantities.get(slot).type().scalar() ? null : value;
+        });
+        return evaluate(slots, values);
+    }
+
+    private Evaluation evaluate(double[] slots, Value[] values) {
+        if (!general) {
+            run(slots);
+            return new Evaluation(this, slots, null);
+        }
+        run(slots, values);
+        return new Evaluation(this, slots, values);
     }
 
     public Evaluation evaluate(Scenario scenario) { return evaluate(scenario.inputs()); }

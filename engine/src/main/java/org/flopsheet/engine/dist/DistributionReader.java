@@ -196,6 +196,10 @@ public final class DistributionReader {
             case Expr.Unary u -> rejectReferences(file, u.operand());
             case Expr.Binary b -> { rejectReferences(file, b.left()); rejectReferences(file, b.right()); }
             case Expr.Convert c -> rejectReferences(file, c.inner());
+            case Expr.ArrayOf a -> throw new FlopError(file, a.pos(), "a distribution's numbers must be single values, not an array",
+                    "write one distribution per input");
+            case Expr.Text t -> throw new FlopError(file, t.pos(), "a distribution's numbers must be numbers, not text", "write the number");
+            case Expr.Missing m -> throw new FlopError(file, m.pos(), "a distribution's argument is missing", "write every argument");
             case Expr.Num n -> { }
             case Expr.Bool b -> { }
         }
@@ -223,6 +227,9 @@ public final class DistributionReader {
             case Expr.Convert c -> firstScaleUnit(c.inner());
             case Expr.Ref r -> null;
             case Expr.Bool b -> null;
+            case Expr.ArrayOf a -> null;
+            case Expr.Text t -> null;
+            case Expr.Missing m -> null;
         };
     }
 }

@@ -23,8 +23,20 @@ public sealed interface Decl {
     record Definition(boolean input, String name, Expr expr, UnitExpr unit, String label, Pos pos,
                       Pos namePos, Span exprSpan, Span unitSpan, Span labelSpan, int end) implements Decl {}
 
+    /**
+     * {@code table NAME ["label"]}, a header row of column names each with its unit, rows of constants,
+     * {@code end}: one array input per column, named {@code NAME_COLUMN}, a column of the table's rows.
+     */
+    record Table(String name, String label, List<Definition> columns, Pos pos) implements Decl {}
+
     /** {@code scenarios INPUT = v1, v2, ...}: one scenario per value, each varying one input. */
     record Sweep(String input, Pos inputPos, List<Expr> values, List<Span> valueSpans, Pos pos) implements Decl {}
+
+    /**
+     * {@code grid a = 1, 2; b = 10, 20}: one scenario per combination of the axes' values (four here),
+     * each axis written like a {@code scenarios} line.
+     */
+    record Grid(List<Sweep> axes, Pos pos) implements Decl {}
 
     /** {@code scenario "name" a = 1, b = 2 GB}: one named scenario setting several inputs. */
     record Scenario(String name, List<Setting> settings, Pos pos, int end) implements Decl {}

@@ -14,22 +14,46 @@ public sealed interface Expr {
             switch (e) {
                 case Binary b -> e = b.left();
                 case Convert c -> e = c.inner();
-                default -> { return e.pos(); }
+                case Num n -> { return n.pos(); }
+                case Bool b -> { return b.pos(); }
+                case Text t -> { return t.pos(); }
+                case ArrayOf a -> { return a.pos(); }
+                case Missing m -> { return m.pos(); }
+                case Ref r -> { return r.pos(); }
+                case Unary u -> { return u.pos(); }
+                case Call c -> { return c.pos(); }
             }
         }
     }
 
-    /** The direct sub-expressions, left to right. */
+    /** The node's direct sub-expressions, left to right: the one walk every pass over a tree uses. */
     default List<Expr> children() {
         return switch (this) {
             case Num n -> List.of();
             case Bool b -> List.of();
+            case Text t -> List.of();
+            case Missing m -> List.of();
             case Ref r -> List.of();
+            case ArrayOf a -> a.rows().stream().flatMap(List::stream).toList();
             case Unary u -> List.of(u.operand());
             case Binary b -> List.of(b.left(), b.right());
             case Call c -> c.args();
             case Convert c -> List.of(c.inner());
         };
+    }
+
+    /** Every node of the tree, parents before children, walked without recursion (trees may be deep). */
+    default List<Expr> descendantsAndSelf() {
+        List<Expr> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Expr> stack = new java.util.ArrayDeque<>();
+        stack.push(this);
+        while (!stack.isEmpty()) {
+            Expr e = stack.pop();
+            out.add(e);
+            List<Expr> kids = e.children();
+            for (int i = kids.size() - 1; i >= 0; i--) stack.push(kids.get(i));
+        }
+        return out;
     }
 
     /**
@@ -60,6 +84,22 @@ public sealed interface Expr {
 
     record Bool(boolean value, Pos pos) implements Expr {}
 
+    /** Text in double quotes, as in Excel: {@code "H100"}. */
+    record Text(String value, Pos pos) implements Expr {}
+
+    /**
+     * An array constant, Excel's {@code {312, 989; 80, 141}}: rows of equal length, ';' between rows.
+     * Its elements are constants (signed numbers, text, logicals); one unit after the closing brace
+     * is the unit of all its numbers: {@code {1e9, 7e9, 70e9} param}.
+     */
+    record ArrayOf(List<List<Expr>> rows, UnitExpr unit, Pos pos) implements Expr {
+        public int height() { return rows.size(); }
+        public int width() { return rows.get(0).size(); }
+    }
+
+    /** An argument left empty, as Excel allows: {@code ROUND(x,)} is {@code ROUND(x,0)}. */
+    record Missing(Pos pos) implements Expr {}
+
     /** A reference to another quantity by name. */
     record Ref(String name, Pos pos) implements Expr {}
 
@@ -84,7 +124,7 @@ public sealed interface Expr {
     }
 
     enum BinaryOp {
-        ADD("+", 2), SUB("-", 2), MUL("*", 3), DIV("/", 3), POW("^", 5),
+        ADD("+", 3), SUB("-", 3), MUL("*", 4), DIV("/", 4), POW("^", 6), CONCAT("&", 2),
         EQ("=", 1), NE("<>", 1), LT("<", 1), LE("<=", 1), GT(">", 1), GE(">=", 1);
 
         public final String symbol;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Turns .flop text into tokens. Newlines end statements except inside parentheses, so a long
- * formula may be wrapped inside its parentheses. {@code #} starts a comment to the end of the line.
+ * formula may be wrapped inside its parentheses (or an array constant's braces). {@code #} starts a comment to the end of the line.
  */
 public final class Lexer {
     private final SourceFile file;
@@ -41,7 +41,12 @@ public final class Lexer {
                 case '/' -> single(TokenType.SLASH, pos);
                 case '^' -> single(TokenType.CARET, pos);
                 case '%' -> single(TokenType.PERCENT, pos);
+                case '&' -> single(TokenType.AMPERSAND, pos);
+                case '|' -> single(TokenType.PIPE, pos);
                 case ',' -> single(TokenType.COMMA, pos);
+                case ';' -> single(TokenType.SEMICOLON, pos);
+                case '{' -> { parenDepth++; single(TokenType.LBRACE, pos); }
+                case '}' -> { parenDepth = Math.max(0, parenDepth - 1); single(TokenType.RBRACE, pos); }
                 case ':' -> single(TokenType.COLON, pos);
                 case '(' -> { parenDepth++; single(TokenType.LPAREN, pos); }
                 case ')' -> { parenDepth = Math.max(0, parenDepth - 1); single(TokenType.RPAREN, pos); }
@@ -102,10 +107,18 @@ public final class Lexer {
 
     private void identifier(Pos pos) {
         int start = offset;
-        while (offset < src.length() && (Character.isLetterOrDigit(src.charAt(offset)) || src.charAt(offset) == '_')) {
+        while (offset < src.length() && (Character.isLetterOrDigit(src.charAt(offset)) || src.charAt(offset) == '_'
+                || (src.charAt(offset) == '.' && Character.isLetter(peek(1)) && dottedFunctionName(start)))) {
             offset++;
         }
         add(TokenType.IDENT, src.substring(start, offset), pos);
+    }
+
+    /** Excel's dotted function names (CEILING.MATH, NORM.S.INV): a '.' inside a name only when a '(' follows the name. */
+    private boolean dottedFunctionName(int start) {
+        int end = offset + 1;
+        while (end < src.length() && (Character.isLetterOrDigit(src.charAt(end)) || src.charAt(end) == '_' || src.charAt(end) == '.')) end++;
+        return end < src.length() && src.charAt(end) == '(';
     }
 
     private void string(Pos pos) {
@@ -116,6 +129,11 @@ public final class Lexer {
                 throw error(pos, "unterminated string", "close the text with a '\"' on the same line");
             }
             char c = src.charAt(offset++);
+            if (c == '"' && peek(0) == '"') { // Excel's way of writing a quote inside text
+                value.append('"');
+                offset++;
+                continue;
+            }
             if (c == '"') break;
             if (c == '\\' && offset < src.length()) {
                 char e = src.charAt(offset++);

@@ -11,13 +11,19 @@ import java.util.function.Predicate;
  * Recursive-descent parser for .flop files: one method per statement kind and per precedence level.
  *
  * <pre>
- * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | unit
- * expression  := additive (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') additive)?
+ * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | grid | table | unit | correlate
+ * scenarios   := 'scenarios' axis          grid := 'grid' axis (';' axis)*
+ * axis        := NAME '=' expression (',' expression)*
+ * expression  := concat (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') concat)?
+ * concat      := additive ('&amp;' additive)*         -- text joining binds looser than + and -, as in Excel
  * additive    := multiplicative (('+' | '-') multiplicative)*
  * multiplicative := unary (('*' | '/') unary)*
  * unary       := ('-' | '+') unary | power          -- so -2^2 is -(2^2) = -4, as in mathematics
  * power       := primary ('^' unary)?               -- right-associative: 2^3^2 = 2^9
- * primary     := NUMBER unit? | TRUE | FALSE | NAME | NAME '(' arguments ')' | '(' expression ')'
+ * primary     := NUMBER unit? | STRING | TRUE | FALSE | NAME | NAME '(' arguments ')' | '(' expression ')'
+ *              | '{' element (',' element)* (';' element (',' element)*)* '}' unit?
+ * element     := ('-' | '+')? NUMBER | STRING | TRUE | FALSE
+ * arguments   := argument (',' argument)*     -- an argument may be left empty: ROUND(x,)
  * </pre>
  *
  * A unit after a number belongs to the number ({@code 48 GB}); a unit after a whole formula is the
@@ -25,7 +31,7 @@ import java.util.function.Predicate;
  * {@code /h} continues the unit only if {@code h} is a unit and not a quantity of this sheet.
  */
 public final class Parser {
-    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "unit", "correlate");
+    private static final Set<String> KEYWORDS = Set.of("sheet", "note", "input", "scenarios", "scenario", "grid", "unit", "correlate", "table");
 
     private final SourceFile file;
     private final List<Token> tokens;
@@ -85,8 +91,10 @@ public final class Parser {
             case "input" -> { advance(); yield definition(true, first.pos()); }
             case "scenarios" -> sweep();
             case "scenario" -> scenario();
+            case "grid" -> grid();
             case "unit" -> unitDecl();
             case "correlate" -> correlation();
+            case "table" -> table();
             default -> throw new IllegalStateException(first.text());
         };
         endOfStatement();
@@ -144,10 +152,84 @@ public final class Parser {
                 labelSpan, previous().end());
     }
 
-    private Decl sweep() {
+    /**
+     * <pre>
+     * table gpus "Accelerators"
+     *   name   | peak TFLOP/s | memory GB
+     *   "A100" | 312          | 80
+     *   "H100" | 989          | 80
+     * end
+     * </pre>
+     */
+    private Decl table() {
         Token kw = advance();
-        Token input = expect(TokenType.IDENT, "the input to vary after 'scenarios'", "write: scenarios training_flop = 3e25, 3e27, 3e29");
-        expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: scenarios " + input.text() + " = value, value, ...");
+        Token name = expect(TokenType.IDENT, "the table's name after 'table'", "write: table gpus \"Accelerators\"");
+        String label = match(TokenType.STRING) ? previous().text() : null;
+        expect(TokenType.NEWLINE, "the end of the line after the table's name", "put the header of columns on the next line");
+        while (match(TokenType.NEWLINE)) { }
+        List<Token> columns = new ArrayList<>();
+        List<UnitExpr> units = new ArrayList<>();
+        List<Span> unitSpans = new ArrayList<>();
+        do {
+            Token column = expect(TokenType.IDENT, "a column name", "the header names each column, with its unit: name | peak TFLOP/s | memory GB");
+            columns.add(column);
+            if (check(TokenType.PIPE) || check(TokenType.NEWLINE)) {
+                units.add(null);
+                unitSpans.add(null);
+            } else {
+                int unitStart = peek().pos().offset();
+                units.add(unitExpression());
+                unitSpans.add(new Span(unitStart, previous().end()));
+            }
+        } while (match(TokenType.PIPE));
+        expect(TokenType.NEWLINE, "'|' or the end of the header line", "separate the columns with '|'");
+        List<List<Expr>> cells = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) cells.add(new ArrayList<>());
+        while (true) {
+            if (match(TokenType.NEWLINE)) continue;
+            if (check(TokenType.IDENT) && peek().text().equals("end")) { advance(); break; }
+            if (check(TokenType.EOF)) throw error(kw, "the table '" + name.text() + "' has no 'end'", "close the table with a line 'end'");
+            Token rowStart = peek();
+            List<Expr> row = new ArrayList<>();
+            do row.add(arrayElement()); while (match(TokenType.PIPE));
+            if (row.size() != columns.size()) {
+                throw error(rowStart, "this row has " + row.size() + " cells, the header " + columns.size() + " columns",
+                        "give every row one value per column, separated by '|'");
+            }
+            for (int c = 0; c < row.size(); c++) cells.get(c).add(row.get(c));
+            if (!check(TokenType.EOF)) expect(TokenType.NEWLINE, "'|' or the end of the row", "separate the cells with '|'");
+        }
+        if (cells.get(0).isEmpty()) throw error(name, "the table '" + name.text() + "' has no rows", "add rows of values below the header");
+        List<Decl.Definition> definitions = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Token column = columns.get(c);
+            List<List<Expr>> rows = cells.get(c).stream().map(List::of).toList();
+            Span at = new Span(column.pos().offset(), column.end());
+            definitions.add(new Decl.Definition(true, name.text() + "_" + column.text(), new Expr.ArrayOf(rows, null, column.pos()),
+                    units.get(c), (label != null ? label + ": " : "") + column.text(), kw.pos(), column.pos(), at,
+                    unitSpans.get(c), null, at.end()));
+        }
+        return new Decl.Table(name.text(), label, List.copyOf(definitions), kw.pos());
+    }
+
+    private Decl sweep() {
+        return axis(advance(), "scenarios");
+    }
+
+    private Decl grid() {
+        Token kw = advance();
+        List<Decl.Sweep> axes = new ArrayList<>();
+        do {
+            axes.add(axis(kw, "grid"));
+        } while (match(TokenType.SEMICOLON));
+        return new Decl.Grid(List.copyOf(axes), kw.pos());
+    }
+
+    /** {@code NAME = value, value, ...}: the values one input takes, after 'scenarios' or between a grid's semicolons. */
+    private Decl.Sweep axis(Token kw, String keyword) {
+        String example = keyword.equals("grid") ? "grid training_flop = 3e25, 3e27; duration = 1e7, 2e7" : "scenarios training_flop = 3e25, 3e27, 3e29";
+        Token input = expect(TokenType.IDENT, "the input to vary after '" + keyword + "'", "write: " + example);
+        expect(TokenType.ASSIGN, "'=' after '" + input.text() + "'", "write: " + keyword + " " + input.text() + " = value, value, ...");
         List<Expr> values = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         do {
@@ -224,7 +306,7 @@ public final class Parser {
     private Expr range(Expr low) {
         if (!check(TokenType.IDENT) || !peek().text().equals("to") || quantityNames.contains("to")) return low;
         Token to = advance();
-        Expr high = expression();
+        Expr high = formula();
         return new Expr.Call("to", List.of(low, high), to.pos());
     }
 
@@ -266,7 +348,7 @@ public final class Parser {
     }
 
     private Expr comparison() {
-        Expr left = additive();
+        Expr left = concatenation();
         Expr.BinaryOp op = switch (peek().type()) {
             case ASSIGN, EQ -> Expr.BinaryOp.EQ;
             case NE -> Expr.BinaryOp.NE;
@@ -278,8 +360,17 @@ public final class Parser {
         };
         if (op == null) return left;
         Token opToken = advance();
-        Expr right = additive();
+        Expr right = concatenation();
         return new Expr.Binary(op, left, right, opToken.pos());
+    }
+
+    private Expr concatenation() {
+        Expr left = additive();
+        while (check(TokenType.AMPERSAND)) {
+            Token op = advance();
+            left = new Expr.Binary(Expr.BinaryOp.CONCAT, left, additive(), op.pos());
+        }
+        return left;
     }
 
     private Expr additive() {
@@ -332,6 +423,13 @@ public final class Parser {
                 UnitExpr unit = startsLiteralUnit() ? literalUnit() : null;
                 return new Expr.Num(value, t.text(), unit, t.pos());
             }
+            case STRING -> {
+                advance();
+                return new Expr.Text(t.text(), t.pos());
+            }
+            case LBRACE -> {
+                return arrayConstant();
+            }
             case IDENT -> {
                 advance();
                 if (match(TokenType.LPAREN)) return call(t);
@@ -345,7 +443,7 @@ public final class Parser {
                 closing(t, "add the missing ')'");
                 return inner;
             }
-            default -> throw error(t, "expected a number, a name or '(' but found " + describe(t),
+            default -> throw error(t, "expected a number, text, a name, '{' or '(' but found " + describe(t),
                     t.is(TokenType.NEWLINE) || t.is(TokenType.EOF) ? "the formula is incomplete: finish it on this line"
                             : "check for a missing operand or a stray operator");
         }
@@ -355,11 +453,61 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         if (!check(TokenType.RPAREN)) {
             do {
-                args.add(rangeOrExpression());
+                args.add(check(TokenType.COMMA) || check(TokenType.RPAREN) ? new Expr.Missing(peek().pos()) : rangeOrExpression());
             } while (match(TokenType.COMMA));
         }
         closing(name, "separate arguments with ',' and close the call of " + name.text() + " with ')'");
         return new Expr.Call(name.text(), List.copyOf(args), name.pos());
+    }
+
+    /** {@code {312, 989; 80, 141}}: rows split by ';', every row as long as the first. */
+    private Expr arrayConstant() {
+        Token open = advance();
+        List<List<Expr>> rows = new ArrayList<>();
+        List<Expr> row = new ArrayList<>();
+        while (true) {
+            row.add(arrayElement());
+            if (match(TokenType.COMMA)) continue;
+            boolean end = check(TokenType.RBRACE);
+            if (!end && !check(TokenType.SEMICOLON)) {
+                throw error(peek(), "expected ',', ';' or '}' in the array constant, found " + describe(peek()),
+                        "separate elements with ',' and rows with ';', and close the array with '}'");
+            }
+            if (!rows.isEmpty() && row.size() != rows.get(0).size()) {
+                throw error(peek(), "row " + (rows.size() + 1) + " of the array has " + row.size() + " elements, the first row "
+                        + rows.get(0).size(), "every row of an array constant has the same length");
+            }
+            rows.add(List.copyOf(row));
+            row = new ArrayList<>();
+            advance();
+            if (end) break;
+        }
+        UnitExpr unit = startsLiteralUnit() ? literalUnit() : null;
+        return new Expr.ArrayOf(List.copyOf(rows), unit, open.pos());
+    }
+
+    private Expr arrayElement() {
+        Token t = peek();
+        if (t.is(TokenType.MINUS) || t.is(TokenType.PLUS)) {
+            advance();
+            Token n = expect(TokenType.NUMBER, "a number after the sign", "array constants hold numbers, text and TRUE/FALSE");
+            Expr.Num num = new Expr.Num(number(n), n.text(), null, n.pos());
+            return t.is(TokenType.MINUS) ? new Expr.Unary(Expr.UnaryOp.NEG, num, t.pos()) : num;
+        }
+        if (t.is(TokenType.NUMBER)) {
+            advance();
+            if (startsLiteralUnit()) {
+                throw error(peek(), "a unit inside an array constant", "write one unit for the whole array after its '}': {80, 40} GB");
+            }
+            return new Expr.Num(number(t), t.text(), null, t.pos());
+        }
+        if (t.is(TokenType.STRING)) { advance(); return new Expr.Text(t.text(), t.pos()); }
+        if (t.is(TokenType.IDENT) && (t.text().equalsIgnoreCase("TRUE") || t.text().equalsIgnoreCase("FALSE"))) {
+            advance();
+            return new Expr.Bool(t.text().equalsIgnoreCase("TRUE"), t.pos());
+        }
+        throw error(t, "expected a number, text or TRUE/FALSE in the array constant, found " + describe(t),
+                "an array constant holds constants only, as in Excel; compute with the whole array instead: {1, 2} * x");
     }
 
     /**
@@ -384,7 +532,13 @@ public final class Parser {
      * differ once the formula uses another quantity; the writer must say which, with parentheses.
      */
     private void rejectAmbiguousUnit(Expr expr, String quantity) {
-        if (previous().is(TokenType.RPAREN) || !usesQuantity(expr)) return;
+        if (previous().is(TokenType.RPAREN) || previous().is(TokenType.RBRACE) || !usesQuantity(expr)) return;
+        if (lastOperand(expr) instanceof Expr.ArrayOf a && a.unit() != null) {
+            String unit = UnitExpr.text(a.unit());
+            throw new FlopError(file, a.pos(), "is " + unit + " the unit of the array, or of " + quantity + "?",
+                    "write ({...} " + unit + ") if it belongs to the array, or " + quantity + " = (...) " + unit
+                            + " if it is the unit of " + quantity);
+        }
         Expr last = expr;
         while (true) {
             if (last instanceof Expr.Binary b) last = b.right();
@@ -399,14 +553,17 @@ public final class Parser {
         }
     }
 
+    private static Expr lastOperand(Expr expr) {
+        Expr last = expr;
+        while (true) {
+            if (last instanceof Expr.Binary b) last = b.right();
+            else if (last instanceof Expr.Unary u) last = u.operand();
+            else return last;
+        }
+    }
+
     private static boolean usesQuantity(Expr e) {
-        return switch (e) {
-            case Expr.Ref r -> true;
-            case Expr.Binary b -> usesQuantity(b.left()) || usesQuantity(b.right());
-            case Expr.Unary u -> usesQuantity(u.operand());
-            case Expr.Call c -> c.args().stream().anyMatch(Parser::usesQuantity);
-            default -> false;
-        };
+        return e.descendantsAndSelf().stream().anyMatch(x -> x instanceof Expr.Ref);
     }
 
     /** {@code 1/s} after a formula: no formula continues with a number, so this can only be the declared unit. */

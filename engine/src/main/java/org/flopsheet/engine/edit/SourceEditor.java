@@ -121,6 +121,11 @@ public final class SourceEditor {
                 case Decl.Sweep s -> {
                     if (s.input().equals(from)) edits.add(new Replacement(s.inputPos().offset(), s.inputPos().offset() + from.length(), to));
                 }
+                case Decl.Grid g -> {
+                    for (Decl.Sweep s : g.axes()) {
+                        if (s.input().equals(from)) edits.add(new Replacement(s.inputPos().offset(), s.inputPos().offset() + from.length(), to));
+                    }
+                }
                 case Decl.Scenario s -> {
                     for (Decl.Setting setting : s.settings()) {
                         if (setting.input().equals(from)) {
@@ -198,15 +203,10 @@ public final class SourceEditor {
     public boolean changed() { return !result().equals(text); }
 
     private void renameRefs(Expr e, String from, String to) {
-        switch (e) {
-            case Expr.Ref r -> {
-                if (r.name().equals(from)) edits.add(new Replacement(r.pos().offset(), r.pos().offset() + from.length(), to));
+        for (Expr node : e.descendantsAndSelf()) {
+            if (node instanceof Expr.Ref r && r.name().equals(from)) {
+                edits.add(new Replacement(r.pos().offset(), r.pos().offset() + from.length(), to));
             }
-            case Expr.Unary u -> renameRefs(u.operand(), from, to);
-            case Expr.Binary b -> { renameRefs(b.left(), from, to); renameRefs(b.right(), from, to); }
-            case Expr.Call c -> c.args().forEach(a -> renameRefs(a, from, to));
-            case Expr.Convert c -> renameRefs(c.inner(), from, to);
-            default -> { }
         }
     }
 

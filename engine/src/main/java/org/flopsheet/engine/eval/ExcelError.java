@@ -6,7 +6,7 @@ package org.flopsheet.engine.eval;
  * reads as #NUM!, which is what Excel shows for an impossible number.
  */
 public enum ExcelError {
-    DIV0("#DIV/0!"), NUM("#NUM!"), VALUE("#VALUE!"), NAME("#NAME?"), NA("#N/A"), REF("#REF!"), NULL("#NULL!");
+    DIV0("#DIV/0!"), NUM("#NUM!"), VALUE("#VALUE!"), NAME("#NAME?"), NA("#N/A"), REF("#REF!"), NULL("#NULL!"), CALC("#CALC!");
 
     private static final long NAN_BITS = 0x7ff8_0000_0000_0000L;
     private static final long PAYLOAD_BASE = 0x100;

@@ -21,6 +21,28 @@ public final class NumberText {
         return mantissa + "E" + (exp.startsWith("-") ? exp : "+" + exp);
     }
 
+    /** A number as a .flop source writes it: shortest digits that read back to the same double, {@code 3e27} style. */
+    public static String source(double v) {
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e6 || a < 1e-4)) {
+            String s = Double.toString(v); // shortest digits, with an exponent from 1e7 up and below 1e-3
+            int e = s.indexOf('E');
+            if (e < 0) return shortestWithExponent(v);
+            String mantissa = s.substring(0, e).replaceFirst("\\.0$", "");
+            return mantissa + "e" + s.substring(e + 1);
+        }
+        return shortest(v);
+    }
+
+    /** 1234567 as 1.234567e6: the shortest digits of a number Double.toString writes without an exponent. */
+    private static String shortestWithExponent(double v) {
+        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        String digits = d.unscaledValue().abs().toString();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (v < 0 ? "-" : "") + mantissa + "e" + exponent;
+    }
+
     /** A fraction as the percentage it shows, in its shortest digits moved two places: 0.655 is 65.5, never 65.50000000000001. */
     public static String percent(double fraction) {
         if (Double.isNaN(fraction) || Double.isInfinite(fraction)) return shortest(fraction);

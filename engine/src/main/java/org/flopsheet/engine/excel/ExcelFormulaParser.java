@@ -13,18 +13,21 @@ import org.flopsheet.engine.eval.functions.FunctionLibrary;
  * Reads an Excel formula (as a workbook stores it) into a DSL syntax tree, with Excel's grammar:
  * unary minus binds tighter than ^, ^ is left-associative, {@code %} is postfix. Defined names and
  * cell references become references to quantities; ranges inside functions become argument lists.
- * Whatever the DSL cannot express (text, &amp;, arrays, error literals, unknown functions, references
- * outside the model) is refused with the reason and the offset.
+ * Text in quotes, {@code &amp;}, array constants and empty arguments are read as the DSL has them.
+ * Whatever the DSL cannot express (error literals, unknown functions, references outside the model,
+ * two-dimensional ranges) is refused with the reason and the offset.
  *
  * <pre>
  * formula    := '='? comparison
- * comparison := additive (('=' | '&lt;&gt;' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') additive)*
+ * comparison := concat (('=' | '&lt;&gt;' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') concat)*
+ * concat     := additive ('&amp;' additive)*
  * additive   := term (('+' | '-') term)*
  * term       := power (('*' | '/') power)*
  * power      := percent ('^' percent)*
  * percent    := unary '%'*
  * unary      := ('-' | '+') unary | primary
- * primary    := number | TRUE | FALSE | name | reference | range | name '(' args ')' | '(' comparison ')'
+ * primary    := number | text | TRUE | FALSE | name | reference | range | name '(' args ')' | '(' comparison ')'
+ *             | '{' element (',' element)* (';' element (',' element)*)* '}'
  * </pre>
  */
 public final class ExcelFormulaParser {
@@ -65,7 +68,7 @@ public final class ExcelFormulaParser {
     }
 
     private Expr comparisonLevel() {
-        Expr left = additive();
+        Expr left = concatenation();
         while (true) {
             skipSpaces();
             int start = at;
@@ -76,9 +79,18 @@ public final class ExcelFormulaParser {
             else if (take("=")) op = Expr.BinaryOp.EQ;
             else if (take("<")) op = Expr.BinaryOp.LT;
             else if (take(">")) op = Expr.BinaryOp.GT;
-            else if (peek() == '&') throw error("text concatenation (&) has no counterpart in a flopsheet model");
             else return left;
-            left = new Expr.Binary(op, left, additive(), pos(start));
+            left = new Expr.Binary(op, left, concatenation(), pos(start));
+        }
+    }
+
+    private Expr concatenation() {
+        Expr left = additive();
+        while (true) {
+            skipSpaces();
+            int start = at;
+            if (!take("&")) return left;
+            left = new Expr.Binary(Expr.BinaryOp.CONCAT, left, additive(), pos(start));
         }
     }
 
@@ -151,12 +163,69 @@ public final class ExcelFormulaParser {
             return inner;
         }
         if (Character.isDigit(c) || (c == '.' && Character.isDigit(peekAt(1)))) return number();
-        if (c == '"') throw error("text values have no counterpart in a flopsheet model");
-        if (c == '{') throw error("array constants have no counterpart in a flopsheet model");
+        if (c == '"') return new Expr.Text(text(), pos(start));
+        if (c == '{') return arrayConstant();
         if (c == '#') throw error("an error literal in a formula; write the formula that produces it instead");
         if (c == '\'' || Character.isLetter(c) || c == '_' || c == '$' || c == '\\') return nameOrReference(start);
         if (c == '\0') throw error("the formula ends too early");
         throw error("unexpected '" + c + "'");
+    }
+
+    /** Text in double quotes, a quote inside doubled. */
+    private String text() {
+        int start = at;
+        at++;
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (at >= text.length()) throw new ExcelFormulaException("text that is never closed with '\"'", start);
+            char ch = text.charAt(at++);
+            if (ch == '"') {
+                if (peek() != '"') return out.toString();
+                at++;
+            }
+            out.append(ch);
+        }
+    }
+
+    /** {@code {1,2;3,4}}: numbers (signed), text and logicals; ',' between columns, ';' between rows. */
+    private Expr arrayConstant() {
+        int open = at++;
+        List<List<Expr>> rows = new ArrayList<>();
+        List<Expr> row = new ArrayList<>();
+        while (true) {
+            row.add(arrayElement());
+            skipSpaces();
+            if (take(",")) continue;
+            boolean end = peek() == '}';
+            if (!end && peek() != ';') throw error("expected ',', ';' or '}' in the array constant");
+            at++;
+            if (!rows.isEmpty() && row.size() != rows.get(0).size()) throw new ExcelFormulaException("the rows of the array constant differ in length", open);
+            rows.add(List.copyOf(row));
+            row = new ArrayList<>();
+            if (end) return new Expr.ArrayOf(List.copyOf(rows), null, pos(open));
+        }
+    }
+
+    private Expr arrayElement() {
+        skipSpaces();
+        int start = at;
+        char c = peek();
+        if (c == '"') return new Expr.Text(text(), pos(start));
+        if (c == '-' || c == '+') {
+            at++;
+            if (!Character.isDigit(peek()) && peek() != '.') throw error("expected a number after the sign");
+            Expr n = number();
+            return c == '-' ? new Expr.Unary(Expr.UnaryOp.NEG, n, pos(start)) : n;
+        }
+        if (Character.isDigit(c) || c == '.') return number();
+        for (String logical : new String[] {"TRUE", "FALSE"}) {
+            if (text.regionMatches(true, at, logical, 0, logical.length())) {
+                at += logical.length();
+                return new Expr.Bool(logical.equals("TRUE"), pos(start));
+            }
+        }
+        if (c == '#') throw error("an error literal in an array constant; flopsheet arrays hold numbers, text and logicals");
+        throw error("an array constant holds numbers, text and TRUE/FALSE only");
     }
 
     private Expr number() {
@@ -237,11 +306,16 @@ public final class ExcelFormulaParser {
             return new Expr.Ref(quantity, pos(start));
         }
         if (peek() == ':') throw new ExcelFormulaException("a range (" + address + ":...) can only stand inside a function such as SUM", start);
-        return cellRef(sheet, cell, start);
+        return cellRef(sheet, cell, isAbsolute(address), start);
     }
 
-    private Expr.Ref cellRef(String sheet, CellAddress cell, int start) {
-        String quantity = refs.cell(sheet, cell.column(), cell.row());
+    /** Whether an A1 address is anchored in both its column and its row: {@code $B$7}. */
+    private static boolean isAbsolute(String address) {
+        return address.matches("\\$[A-Za-z]+\\$[0-9]+");
+    }
+
+    private Expr.Ref cellRef(String sheet, CellAddress cell, boolean absolute, int start) {
+        String quantity = absolute ? refs.absoluteCell(sheet, cell.column(), cell.row()) : refs.cell(sheet, cell.column(), cell.row());
         if (quantity == null) {
             throw new ExcelFormulaException("the cell " + (sheet == null ? "" : sheet + "!") + cell
                     + " holds no quantity of this model", start);
@@ -249,28 +323,47 @@ public final class ExcelFormulaParser {
         return new Expr.Ref(quantity, pos(start));
     }
 
+    /**
+     * Whether a range's cells may stand as separate arguments: only for a function whose list is a
+     * repeating parameter of numbers (SUM(A1:A3) is SUM(a1, a2, a3)). Elsewhere (INDEX, MATCH, SUMPRODUCT,
+     * SUMIF ...) a range is one array, and spreading it into arguments would compute something else.
+     */
+    private static boolean readsRangesAsLists(ExcelFunction f) {
+        return f.parameters().stream().anyMatch(p -> p.repeats() && p.kind() == org.flopsheet.engine.eval.functions.Parameter.Kind.NUMBERS);
+    }
+
     private Expr call(String name, int start) {
         ExcelFunction f = FunctionLibrary.lookup(name);
         if (f == null) throw new ExcelFormulaException("the function " + name + " is not supported by flopsheet", start);
         List<Expr> args = new ArrayList<>();
+        boolean ofLists = readsRangesAsLists(f);
         skipSpaces();
         if (!take(")")) {
             do {
-                args.addAll(argument());
+                int argumentStart = at;
+                List<Expr> read = argument(f.maxArgs() == ExcelFunction.VARIADIC);
+                if (read.size() != 1 && !ofLists) {
+                    throw new ExcelFormulaException("a range in " + f.name() + " cannot be read back: flopsheet reads a range only"
+                            + " where a function takes a list of numbers (SUM, AVERAGE, MAX ...); give the cells a name or write the values", argumentStart);
+                }
+                args.addAll(read);
                 skipSpaces();
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");
         }
-        if (args.size() < f.minArgs() || args.size() > f.maxArgs()) {
-            throw new ExcelFormulaException(f.name() + " takes " + f.arity() + ", not " + args.size(), start);
-        }
+        String wrongCount = f.whyNot(args.size());
+        if (wrongCount != null) throw new ExcelFormulaException(wrongCount, start);
         return new Expr.Call(f.name(), List.copyOf(args), pos(start));
     }
 
-    /** One argument, or every cell of a one-row or one-column range. */
-    private List<Expr> argument() {
+    /**
+     * One argument (an empty one is Excel's 0), or every cell of a one-row or one-column range. A function
+     * of a list of values (SUM, AND ...) reads a lone cell reference as Excel does, as a range of one cell.
+     */
+    private List<Expr> argument(boolean referencesAsRanges) {
         skipSpaces();
         int start = at;
+        if (peek() == ',' || peek() == ')') return List.of(new Expr.Missing(pos(start)));
         String sheet = null;
         if (peek() == '\'') sheet = quotedSheet();
         int save = at;
@@ -284,25 +377,38 @@ public final class ExcelFormulaParser {
             first = text.substring(save, at);
         }
         CellAddress from = CellAddress.parse(first);
-        if (from != null && peek() == ':') {
-            at++;
-            int toStart = at;
-            while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
-            CellAddress to = CellAddress.parse(text.substring(toStart, at));
-            if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
-            if (from.row() != to.row() && from.column() != to.column()) {
+        boolean lone = from != null && referencesAsRanges && argumentEndsHere();
+        if (from != null && (peek() == ':' || lone)) {
+            CellAddress to = from;
+            boolean absolute = isAbsolute(first);
+            if (!lone) {
+                at++;
+                int toStart = at;
+                while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+                absolute &= isAbsolute(text.substring(toStart, at));
+                to = CellAddress.parse(text.substring(toStart, at));
+                if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
+            }
+            if (from.row() != to.row() && from.column() != to.column() && !refs.allowsAreas()) {
                 throw new ExcelFormulaException("only one-row or one-column ranges can be read back", start);
             }
             List<Expr> cells = new ArrayList<>();
             for (int r = Math.min(from.row(), to.row()); r <= Math.max(from.row(), to.row()); r++) {
                 for (int c = Math.min(from.column(), to.column()); c <= Math.max(from.column(), to.column()); c++) {
-                    cells.add(cellRef(sheet, new CellAddress(c, r), start));
+                    if (refs.skippedInRange(sheet, c, r)) continue;
+                    cells.add(cellRef(sheet, new CellAddress(c, r), absolute, start));
                 }
             }
             return cells;
         }
         at = start;
         return List.of(comparison());
+    }
+
+    private boolean argumentEndsHere() {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ')');
     }
 
     private boolean take(String s) {

@@ -13,4 +13,13 @@ public interface ExcelReferences {
      * @param row    1-based row
      */
     String cell(String sheet, int column, int row);
+
+    /** The quantity held by a cell referenced with both anchors ({@code $B$7}); by default as any other reference. */
+    default String absoluteCell(String sheet, int column, int row) { return cell(sheet, column, row); }
+
+    /** Whether a range may span several rows and columns (read row by row); import keeps to one row or column. */
+    default boolean allowsAreas() { return false; }
+
+    /** Whether a cell of a range is left out, as Excel's SUM, MIN, MAX and AVERAGE leave out empty and text cells. */
+    default boolean skippedInRange(String sheet, int column, int row) { return false; }
 }

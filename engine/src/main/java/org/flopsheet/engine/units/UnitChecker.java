@@ -2,6 +2,8 @@ package org.flopsheet.engine.units;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import org.flopsheet.engine.dsl.Expr;
@@ -11,6 +13,7 @@ import org.flopsheet.engine.dsl.SourceFile;
 import org.flopsheet.engine.dsl.UnitExpr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.UnitRule;
 
 /**
  * Infers the unit of every formula and rejects dimension mistakes at the operator that makes them.
@@ -100,6 +103,10 @@ public final class UnitChecker {
             // "input x = 5 GB" style: the number is in the declared unit ("(60) %" is 60 %, the fraction 0.6)
             return new Checked(percentOf(inferred.expr(), percentExponent(declared), formula.pos()), target, true);
         }
+        if (inferred.unit().isDimensionless() && inferred.unit().scale().isOne() && looksUpPlainNumbers(formula)) {
+            // INDEX({312, 989}, k) TFLOP/s: the array's numbers are in the declared unit, as a number's are
+            return new Checked(inferred.expr(), target, false);
+        }
         if (!inferred.unit().dimension().equals(target.dimension())) {
             throw new FlopError(file, declared.pos(),
                     "'" + quantityName + "' is declared in " + target.display() + " (" + target.dimension()
@@ -128,6 +135,29 @@ public final class UnitChecker {
         }
     }
 
+    /** The formula takes numbers from an array constant without a unit, and nothing in it has a unit. */
+    private boolean looksUpPlainNumbers(Expr formula) {
+        boolean plainArray = false;
+        for (Expr e : formula.descendantsAndSelf()) {
+            switch (e) {
+                case Expr.ArrayOf a -> {
+                    if (a.unit() != null) return false;
+                    plainArray = true;
+                }
+                case Expr.Num n -> { if (n.unit() != null) return false; }
+                case Expr.Ref r -> { if (!unitOfQuantity.apply(r.name()).isDimensionless()) return false; }
+                case Expr.Bool b -> { }
+                case Expr.Text t -> { }
+                case Expr.Missing m -> { }
+                case Expr.Unary u -> { }
+                case Expr.Binary b -> { }
+                case Expr.Call c -> { }
+                case Expr.Convert c -> { return false; }
+            }
+        }
+        return plainArray;
+    }
+
     public Checked check(Expr e) {
         try {
             return checkNode(e);
@@ -141,6 +171,9 @@ public final class UnitChecker {
             case Expr.Num n -> n.unit() == null ? new Checked(n, Unit.NONE, true)
                     : new Checked(percentOf(n, percentExponent(n.unit()), n.pos()), resolve(n.unit()), true);
             case Expr.Bool b -> new Checked(b, Unit.NONE, true);
+            case Expr.Text t -> new Checked(t, Unit.NONE, true);
+            case Expr.Missing m -> new Checked(m, Unit.NONE, true);
+            case Expr.ArrayOf a -> new Checked(a, a.unit() == null ? Unit.NONE : resolve(a.unit()), true);
             case Expr.Ref r -> new Checked(r, unitOfQuantity.apply(r.name()), false);
             case Expr.Unary u -> {
                 Checked inner = check(u.operand());
@@ -159,6 +192,7 @@ public final class UnitChecker {
             case MUL -> new Checked(rebuild(b, l, r), l.unit().times(r.unit()), constant);
             case DIV -> new Checked(rebuild(b, l, r), l.unit().dividedBy(r.unit()), constant);
             case POW -> power(b, l, r);
+            case CONCAT -> new Checked(rebuild(b, l, r), Unit.NONE, constant); // text shows each side's number in its own unit
             case ADD, SUB, EQ, NE, LT, LE, GT, GE -> {
                 Checked[] same = sameUnit(l, r, b.pos(), verb(b.op()));
                 Unit result = b.op().isComparison() ? Unit.NONE : same[0].unit();
@@ -175,7 +209,8 @@ public final class UnitChecker {
         return switch (op) {
             case ADD -> "add";
             case SUB -> "subtract";
-            default -> "compare";
+            case EQ, NE, LT, LE, GT, GE -> "compare";
+            case MUL, DIV, POW, CONCAT -> throw new IllegalStateException(op + " needs no common unit");
         };
     }
 
@@ -196,8 +231,9 @@ public final class UnitChecker {
         return new Checked[] {l, new Checked(convert(r.expr(), r.unit(), l.unit(), at), l.unit(), r.constant())};
     }
 
+    /** A bare 0, or an empty argument (which Excel reads as 0): it fits any unit. */
     private static boolean isBareZero(Expr e) {
-        return e instanceof Expr.Num n && n.value() == 0 && n.unit() == null;
+        return e instanceof Expr.Num n && n.value() == 0 && n.unit() == null || e instanceof Expr.Missing;
     }
 
     private Checked power(Expr.Binary b, Checked base, Checked exponent) {
@@ -241,57 +277,102 @@ public final class UnitChecker {
         List<Checked> args = new ArrayList<>();
         for (Expr a : c.args()) args.add(check(a));
         boolean constant = args.stream().allMatch(Checked::constant);
-        List<Expr> out = new ArrayList<>();
-        Unit result = switch (f.unitRule()) {
-            case SAME_AS_ARGUMENTS, MODULUS -> {
-                Checked first = args.get(0);
-                out.add(first.expr());
-                for (int i = 1; i < args.size(); i++) {
-                    out.add(sameUnit(first, args.get(i), c.args().get(i).start(), "combine")[1].expr());
-                }
-                yield first.unit();
-            }
-            case ROUNDS_FIRST -> {
-                Checked first = atRoundingScale(args.get(0), c.args().get(0), f);
-                out.add(first.expr());
-                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
-                yield first.unit();
-            }
-            case SAME_AS_FIRST -> {
-                out.add(args.get(0).expr());
-                for (int i = 1; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "argument " + (i + 1) + " of " + f.name()).expr());
-                yield args.get(0).unit();
-            }
-            case DIMENSIONLESS -> {
-                for (int i = 0; i < args.size(); i++) out.add(dimensionless(args.get(i), c.args().get(i).start(), "the argument of " + f.name()).expr());
-                yield Unit.NONE;
-            }
-            case SQUARE_ROOT -> {
+        return switch (f.unitRule()) {
+            case UnitRule.Pattern p -> pattern(c, f, args, p.result(), constant);
+            case UnitRule.SquareRoot s -> {
                 Checked exact = exactBase(args.get(0), Rational.of(1, 2), c.args().get(0).start());
-                out.add(exact.expr());
-                yield powerOf(exact, Rational.of(1, 2));
+                yield new Checked(new Expr.Call(c.name(), List.of(exact.expr()), c.pos()), powerOf(exact, Rational.of(1, 2)), constant);
             }
-            case POWER -> {
+            case UnitRule.Power p -> {
                 Expr.Binary asPower = new Expr.Binary(Expr.BinaryOp.POW, c.args().get(0), c.args().get(1), c.pos());
-                Checked p = power(asPower, args.get(0), args.get(1));
-                Expr.Binary checked = (Expr.Binary) p.expr();
-                out.add(checked.left());
-                out.add(checked.right());
-                yield p.unit();
+                Checked power = power(asPower, args.get(0), args.get(1));
+                Expr.Binary checked = (Expr.Binary) power.expr();
+                yield new Checked(new Expr.Call(c.name(), List.of(checked.left(), checked.right()), c.pos()), power.unit(), constant);
             }
-            case CONDITIONAL -> {
-                out.add(args.get(0).expr());
-                Checked then = args.get(1);
-                out.add(then.expr());
-                if (args.size() > 2) out.add(sameUnit(then, args.get(2), c.args().get(2).start(), "choose between")[1].expr());
-                yield then.unit();
+            case UnitRule.CriteriaRange r -> {
+                boolean sumRange = c.args().size() > 2 && !(c.args().get(2) instanceof Expr.Missing);
+                List<Expr> out = args.stream().map(Checked::expr).toList();
+                yield new Checked(new Expr.Call(c.name(), out, c.pos()), args.get(sumRange ? 2 : 0).unit(), constant);
             }
-            case LOGICAL, CONSTANT -> {
-                for (Checked a : args) out.add(a.expr());
-                yield Unit.NONE;
+            case UnitRule.Product p -> {
+                Unit product = Unit.NONE;
+                for (Checked a : args) product = product.times(a.unit());
+                yield new Checked(new Expr.Call(c.name(), args.stream().map(Checked::expr).toList(), c.pos()), product, constant);
+            }
+            case UnitRule.CumulativeOrDensity d -> {
+                Checked probability = pattern(c, f, args, "x", constant);
+                Unit x = probability.unit();
+                if (x.isDimensionless()) yield new Checked(probability.expr(), Unit.NONE, constant);
+                Boolean cumulative = d.flagIndex() < c.args().size() ? constantTruth(c.args().get(d.flagIndex())) : null;
+                if (cumulative == null) {
+                    throw new FlopError(file, c.pos(), f.name() + " of a quantity in " + show(x) + " is a probability or a density in 1/"
+                            + x.display() + ", depending on its argument '" + f.parameters().get(d.flagIndex()).name() + "'",
+                            "write TRUE (the probability) or FALSE (the density) there, or make the quantity dimensionless");
+                }
+                yield new Checked(probability.expr(), cumulative ? Unit.NONE : Unit.NONE.dividedBy(x), constant);
             }
         };
-        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), result, constant);
+    }
+
+    /**
+     * A function whose parameters name their units by letters ({@link org.flopsheet.engine.eval.functions.Parameter#unit()}):
+     * arguments with one letter are brought to the first one's unit, {@code ""} ones must be
+     * dimensionless, {@code "*"} ones may be anything; the result is {@code result} over those letters.
+     */
+    private Checked pattern(Expr.Call c, ExcelFunction f, List<Checked> args, String result, boolean constant) {
+        Map<String, Checked> first = new HashMap<>();
+        List<Expr> out = new ArrayList<>();
+        int n = args.size();
+        for (int i = 0; i < n; i++) {
+            String letter = f.parameterAt(i, n).unit();
+            Checked arg = i == 0 && f.scaleSensitive() && !letter.equals("*") ? atRoundingScale(args.get(0), c.args().get(0), f) : args.get(i);
+            Pos at = c.args().get(i).start();
+            if (letter.equals("*")) out.add(arg.expr());
+            else if (letter.isEmpty()) {
+                String which = f.parameters().size() == 1 ? "the argument of " + f.name() : "argument " + (i + 1) + " (" + f.parameterAt(i, n).name() + ") of " + f.name();
+                out.add(dimensionless(arg, at, which).expr());
+            }
+            else if (!first.containsKey(letter) || isBareZero(first.get(letter).expr())) {
+                first.put(letter, arg);
+                out.add(arg.expr());
+            } else {
+                out.add(sameUnit(first.get(letter), arg, at, f.parameterAt(i, n).result() ? "choose between" : "combine")[1].expr());
+            }
+        }
+        return new Checked(new Expr.Call(c.name(), List.copyOf(out), c.pos()), resultUnit(result, first), constant);
+    }
+
+    /** {@code "x"}, {@code "x^2"}, {@code "y/x"}, {@code "1/x"} or {@code ""} over the letters' units. */
+    private static Unit resultUnit(String result, Map<String, Checked> letters) {
+        if (result.isEmpty()) return Unit.NONE;
+        String[] sides = result.split("/");
+        Unit u = side(sides[0], letters);
+        for (int i = 1; i < sides.length; i++) u = u.dividedBy(side(sides[i], letters));
+        return u;
+    }
+
+    private static Unit side(String term, Map<String, Checked> letters) {
+        if (term.equals("1")) return Unit.NONE;
+        String[] power = term.split("\\^");
+        Checked c = letters.get(power[0]);
+        Unit u = c == null ? Unit.NONE : c.unit();
+        return power.length == 1 ? u : u.pow(Integer.parseInt(power[1]), 1);
+    }
+
+    /** TRUE or FALSE when {@code e} is written as a constant logical value or number, else null. */
+    private static Boolean constantTruth(Expr e) {
+        return switch (e) {
+            case Expr.Bool b -> b.value();
+            case Expr.Num n -> n.unit() == null ? n.value() != 0 : null;
+            case Expr.Text t -> null;
+            case Expr.ArrayOf a -> null;
+            case Expr.Missing m -> false;
+            case Expr.Ref r -> null;
+            case Expr.Unary u -> null;
+            case Expr.Binary b -> null;
+            case Expr.Call c -> null;
+            case Expr.Convert c -> null;
+        };
     }
 
     /**
@@ -313,15 +394,6 @@ public final class UnitChecker {
                 + ", a scale that only the arithmetic made, so the result would depend on it",
                 "write the unit to round in after the formula, as in " + f.name() + "(...) " + base
                         + ", or make the argument a quantity of its own in the unit you mean");
-    }
-
-    /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */
-    private Checked dimensionless(Checked c, Pos at, String what) {
-        if (!c.unit().isDimensionless()) {
-            throw new FlopError(file, at, what + " must be dimensionless, but it is in " + show(c.unit()),
-                    "divide by a quantity of the same unit to get a plain ratio");
-        }
-        return new Checked(convert(c.expr(), c.unit(), Unit.NONE, at), Unit.NONE, c.constant());
     }
 
     /** {@code value} divided by 100 per power of % in its unit: the literal 60 % is the fraction 0.6, as in Excel. */
@@ -348,6 +420,15 @@ public final class UnitChecker {
                 yield base * p.numerator();
             }
         };
+    }
+
+    /** Requires a dimensionless value and brings a scaled one (%) to plain numbers. */
+    private Checked dimensionless(Checked c, Pos at, String what) {
+        if (!c.unit().isDimensionless()) {
+            throw new FlopError(file, at, what + " must be dimensionless, but it is in " + show(c.unit()),
+                    "divide by a quantity of the same unit to get a plain ratio");
+        }
+        return new Checked(convert(c.expr(), c.unit(), Unit.NONE, at), Unit.NONE, c.constant());
     }
 
     private static Expr convert(Expr e, Unit from, Unit to, Pos at) {
@@ -381,7 +462,15 @@ public final class UnitChecker {
                 Rational l = constantValue(b.left()), r = constantValue(b.right());
                 yield l == null || r == null ? null : l.times(r);
             }
-            default -> null;
+            case Expr.Num n -> null;
+            case Expr.Binary b -> null;
+            case Expr.Bool b -> null;
+            case Expr.Text t -> null;
+            case Expr.ArrayOf a -> null;
+            case Expr.Missing m -> null;
+            case Expr.Ref r -> null;
+            case Expr.Call c -> null;
+            case Expr.Convert c -> null;
         };
     }
 

@@ -9,12 +9,14 @@ import org.flopsheet.engine.dsl.UnitExpr;
  * so that parsing the text gives the same tree. Numbers keep the text they were written with.
  */
 public final class DslFormula {
-    private static final int COMPARISON = 1, ADDITIVE = 2, MULTIPLICATIVE = 3, UNARY = 4, POWER = 5, PRIMARY = 6;
+    private static final int COMPARISON = 1, CONCAT = 2, ADDITIVE = 3, MULTIPLICATIVE = 4, UNARY = 5, POWER = 6, PRIMARY = 7;
 
     private DslFormula() {}
 
     public static String of(Expr e) {
-        return e instanceof Expr.Num n && n.unit() != null ? n.text() + " " + UnitExpr.text(n.unit()) : write(e);
+        if (e instanceof Expr.Num n && n.unit() != null) return n.text() + " " + UnitExpr.text(n.unit());
+        if (e instanceof Expr.ArrayOf a && a.unit() != null) return elements(a) + " " + UnitExpr.text(a.unit());
+        return write(e);
     }
 
     /** Inside a formula a number with a unit stands in parentheses, so the unit cannot be read as the quantity's. */
@@ -22,6 +24,9 @@ public final class DslFormula {
         return switch (e) {
             case Expr.Num n -> n.unit() == null ? n.text() : "(" + n.text() + " " + UnitExpr.text(n.unit()) + ")";
             case Expr.Bool b -> b.value() ? "TRUE" : "FALSE";
+            case Expr.Text t -> text(t.value());
+            case Expr.Missing m -> "";
+            case Expr.ArrayOf a -> a.unit() == null ? elements(a) : "(" + elements(a) + " " + UnitExpr.text(a.unit()) + ")";
             case Expr.Ref r -> r.name();
             case Expr.Call c -> c.name() + "(" + c.args().stream().map(DslFormula::write).collect(Collectors.joining(", ")) + ")";
             case Expr.Unary u -> u.op().symbol + wrap(u.operand(), UNARY);
@@ -30,12 +35,22 @@ public final class DslFormula {
         };
     }
 
+    /** Text in quotes as the DSL reads it: a quote doubled, as in Excel; backslash and line breaks escaped. */
+    public static String text(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\"\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static String elements(Expr.ArrayOf a) {
+        return a.rows().stream().map(row -> row.stream().map(DslFormula::write).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ", "{", "}"));
+    }
+
     private static String binary(Expr.Binary b) {
         int level = level(b);
         String op = switch (b.op()) {
             case EQ -> "==";
             case NE -> "!=";
-            default -> b.op().symbol;
+            case ADD, SUB, MUL, DIV, POW, LT, LE, GT, GE, CONCAT -> b.op().symbol;
         };
         if (b.op() == Expr.BinaryOp.POW) {
             return wrap(b.left(), PRIMARY) + "^" + wrap(b.right(), UNARY);
@@ -57,11 +72,18 @@ public final class DslFormula {
                 case ADD, SUB -> ADDITIVE;
                 case MUL, DIV -> MULTIPLICATIVE;
                 case POW -> POWER;
-                default -> COMPARISON;
+                case CONCAT -> CONCAT;
+                case EQ, NE, LT, LE, GT, GE -> COMPARISON;
             };
             case Expr.Unary u -> UNARY;
             case Expr.Convert c -> level(c.inner());
-            default -> PRIMARY;
+            case Expr.Num n -> PRIMARY;
+            case Expr.Bool b -> PRIMARY;
+            case Expr.Text t -> PRIMARY;
+            case Expr.Missing m -> PRIMARY;
+            case Expr.ArrayOf a -> PRIMARY;
+            case Expr.Ref r -> PRIMARY;
+            case Expr.Call c -> PRIMARY;
         };
     }
 }

@@ -16,7 +16,7 @@ import org.flopsheet.engine.eval.functions.FunctionLibrary;
 public final class ExcelFormula {
 
     /** Excel's binding strengths, loosest first; every binary operator is left-associative. */
-    enum Level { COMPARISON, ADDITIVE, MULTIPLICATIVE, POWER, PREFIX, ATOM }
+    enum Level { COMPARISON, CONCAT, ADDITIVE, MULTIPLICATIVE, POWER, PREFIX, ATOM }
 
     private final UnaryOperator<String> refText;
 
@@ -45,6 +45,9 @@ public final class ExcelFormula {
         return switch (e) {
             case Expr.Num n -> number(n.value());
             case Expr.Bool b -> new Written(b.value() ? "TRUE" : "FALSE", Level.ATOM);
+            case Expr.Text t -> new Written(text(t.value()), Level.ATOM);
+            case Expr.Missing m -> new Written("", Level.ATOM);
+            case Expr.ArrayOf a -> array(a);
             case Expr.Ref r -> new Written(refText.apply(r.name()), Level.ATOM);
             case Expr.Unary u -> new Written(u.op().symbol + write(u.operand()).atLeast(Level.PREFIX), Level.PREFIX);
             case Expr.Binary b -> binary(b.op().symbol, levelOf(b.op()), write(b.left()), write(b.right()));
@@ -64,7 +67,26 @@ public final class ExcelFormula {
             case MUL, DIV -> Level.MULTIPLICATIVE;
             case POW -> Level.POWER;
             case EQ, NE, LT, LE, GT, GE -> Level.COMPARISON;
+            case CONCAT -> Level.CONCAT;
         };
+    }
+
+    /** Excel's text literal: in double quotes, a quote inside doubled. */
+    public static String text(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    /** An array constant, {@code {312,989;80,141}}: its elements are constants, a negative number signed in place. */
+    private Written array(Expr.ArrayOf a) {
+        StringBuilder out = new StringBuilder("{");
+        for (int r = 0; r < a.height(); r++) {
+            if (r > 0) out.append(';');
+            for (int c = 0; c < a.width(); c++) {
+                if (c > 0) out.append(',');
+                out.append(write(a.rows().get(r).get(c)).text);
+            }
+        }
+        return new Written(out.append('}').toString(), Level.ATOM);
     }
 
     /**

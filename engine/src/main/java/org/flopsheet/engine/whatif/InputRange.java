@@ -1,6 +1,9 @@
 package org.flopsheet.engine.whatif;
 
 import org.flopsheet.engine.compile.Quantity;
+import org.flopsheet.engine.dist.Distribution;
+import org.flopsheet.engine.dist.UncertainInput;
+import org.flopsheet.engine.dist.Uncertainty;
 import org.flopsheet.engine.eval.NumberText;
 
 /** How far each input moves in a tornado: its low and high values, and where they come from. */
@@ -13,6 +16,29 @@ public interface InputRange {
     String description();
 
     record Range(double low, double high, String source) {}
+
+    /**
+     * An input written as a distribution moves to its 5th and 95th percentiles; any other is divided and
+     * multiplied by {@code factor}.
+     */
+    static InputRange percentilesElse(Uncertainty uncertainty, double factor) {
+        InputRange otherwise = factor(factor);
+        if (uncertainty.isEmpty()) return otherwise;
+        return new InputRange() {
+            @Override
+            public Range of(Quantity input, double value) {
+                UncertainInput uncertain = uncertainty.input(input.name());
+                if (uncertain == null) return otherwise.of(input, value);
+                Distribution d = uncertain.distribution();
+                return new Range(d.quantile(0.05), d.quantile(0.95), "5th-95th percentile of " + d.text());
+            }
+
+            @Override
+            public String description() {
+                return "inputs with a distribution to their 5th and 95th percentiles, " + otherwise.description().replace("each input", "the others");
+            }
+        };
+    }
 
     /** Every input divided and multiplied by {@code factor} (> 1): the usual spread of a Fermi estimate. */
     static InputRange factor(double factor) {

@@ -64,6 +64,9 @@ public final class PowerLaw {
         return switch (e) {
             case Expr.Num n -> OptionalDouble.of(0);
             case Expr.Bool b -> OptionalDouble.of(0);
+            case Expr.Text t -> OptionalDouble.of(0);
+            case Expr.Missing m -> OptionalDouble.of(0);
+            case Expr.ArrayOf a -> OptionalDouble.of(0);
             case Expr.Ref r -> of(sheet.quantity(r.name()));
             case Expr.Unary u -> of(u.operand());
             case Expr.Convert c -> of(c.inner());
@@ -71,7 +74,7 @@ public final class PowerLaw {
                 case MUL -> combine(of(b.left()), of(b.right()), 1);
                 case DIV -> combine(of(b.left()), of(b.right()), -1);
                 case POW -> power(b.left(), b.right());
-                case ADD, SUB, EQ, NE, LT, LE, GT, GE -> independentOnly(of(b.left()), of(b.right()));
+                case ADD, SUB, EQ, NE, LT, LE, GT, GE, CONCAT -> independentOnly(of(b.left()), of(b.right()));
             };
             case Expr.Call c -> call(c);
         };
@@ -101,15 +104,7 @@ public final class PowerLaw {
     }
 
     private static boolean usesQuantity(Expr e) {
-        return switch (e) {
-            case Expr.Ref r -> true;
-            case Expr.Num n -> false;
-            case Expr.Bool b -> false;
-            case Expr.Unary u -> usesQuantity(u.operand());
-            case Expr.Convert c -> usesQuantity(c.inner());
-            case Expr.Binary b -> usesQuantity(b.left()) || usesQuantity(b.right());
-            case Expr.Call c -> c.args().stream().anyMatch(PowerLaw::usesQuantity);
-        };
+        return e.descendantsAndSelf().stream().anyMatch(x -> x instanceof Expr.Ref);
     }
 
     private static OptionalDouble combine(OptionalDouble left, OptionalDouble right, int sign) {

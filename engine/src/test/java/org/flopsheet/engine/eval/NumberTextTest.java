@@ -34,4 +34,20 @@ class NumberTextTest {
     void shortestTextReadsBackToTheSameDouble(double value) {
         assertEquals(value, Double.parseDouble(NumberText.shortest(value)));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+        3e25,          3e25
+        1e7,           1e7
+        1234567,       1.234567e6
+        -2500000,      -2.5e6
+        1000000,       1e6
+        999999,        999999
+        0.5,           0.5
+        0.00005,       5e-5
+        """)
+    void sourceTextIsShortAndReadsBackToTheSameDouble(double value, String text) {
+        assertEquals(text, NumberText.source(value));
+        assertEquals(value, Double.parseDouble(text));
+    }
 }

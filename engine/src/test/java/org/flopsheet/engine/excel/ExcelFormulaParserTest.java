@@ -51,6 +51,20 @@ class ExcelFormulaParserTest {
         = a * ( b + 1 )                   | a*(b + 1)
         =TRUE                             | TRUE
         =Model!a*'Model'!b                | a*b
+        # text, &, array constants and empty arguments, as a person types them
+        ="GPU: "&a                        | "GPU: " & a
+        ="say ""hi""\"                    | "say ""hi""\"
+        =a&b+1                            | a & b + 1
+        =(a&b)+1                          | (a & b) + 1
+        =INDEX({312,989;80,141},2,1)      | INDEX({312, 989; 80, 141}, 2, 1)
+        =MATCH("H100",{"A100","H100"},0)  | MATCH("H100", {"A100", "H100"}, 0)
+        ={-1,TRUE}                        | {-1, TRUE}
+        =ROUND(a,)                        | ROUND(a, )
+        =_xlfn.XLOOKUP(a,b,c)             | XLOOKUP(a, b, c)
+        =_xlfn._xlws.SORT(a)              | SORT(a)
+        =SUM(B5:B8)&"x"                   | SUM(a, b, c, d) & "x"
+        =LARGE(B5:B7,2)                   | LARGE(a, b, c, 2)
+        =MEDIAN(B5:B8)                    | MEDIAN(a, b, c, d)
         """)
     void readsExcelFormulas(String excel, String dsl) {
         assertEquals(dsl, DslFormula.of(ExcelFormulaParser.parse(excel, REFS)));
@@ -58,19 +72,22 @@ class ExcelFormulaParserTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-        =a&b              | text concatenation
-        ="x"              | text values
-        =VLOOKUP(a,b,1)   | the function VLOOKUP is not supported
+        =INDIRECT("A1")   | the function INDIRECT is not supported
+        ="x               | never closed
+        ={1,2;3}          | differ in length
+        ={1,a}            | numbers, text and TRUE/FALSE only
         =unknown_name*2   | the name 'unknown_name' is not a quantity of this model
         =C9+1             | the cell C9 holds no quantity of this model
         =Other!B5         | the cell Other!B5 holds no quantity
-        ={1,2}            | array constants
         =#DIV/0!          | an error literal
         =SQRT(a           | expected ')'
-        =SQRT(a,b)        | SQRT takes 1 argument, not 2
+        =SQRT(a,b)        | SQRT takes 1 argument, but 2 were given
         =B5:B6            | a range
         =((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a | nests more than 256 levels
         =SUM(B5:C6)       | only one-row or one-column ranges
+        =INDEX(B5:B6,2)   | a range in INDEX cannot be read back
+        =MATCH(a,B5:B7,0) | a range in MATCH cannot be read back
+        =SUMPRODUCT(B5:B6,B7:B8) | a range in SUMPRODUCT cannot be read back
         """)
     void refusesWhatTheModelCannotHold(String excel, String reason) {
         ExcelFormulaException e = assertThrows(ExcelFormulaException.class, () -> ExcelFormulaParser.parse(excel, REFS));

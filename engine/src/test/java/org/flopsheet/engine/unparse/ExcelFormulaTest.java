@@ -54,6 +54,17 @@ class ExcelFormulaTest {
         power(a, 0.5)                      | POWER(a,0.5)
         round(a / 3, 2)                    | ROUND(a/3,2)
         mod(-a, b)                         | MOD(-a,b)
+        "GPU: " & a                        | "GPU: "&a
+        "say ""hi""\" & a                  | "say ""hi""\"&a
+        a & b + 1                          | a&b+1
+        (a & b) + 1                        | (a&b)+1
+        {312, 989; 80, -141}               | {312,989;80,-141}
+        INDEX({312, 989, 2250}, MATCH("H100", {"A100", "H100", "B200"}, 0)) | INDEX({312,989,2250},MATCH("H100",{"A100","H100","B200"},0))
+        XLOOKUP("H100", {"A100", "H100"}, {312, 989}) | _xlfn.XLOOKUP("H100",{"A100","H100"},{312,989})
+        SORT({3; 1}) + FILTER({1; 2}, {TRUE; FALSE}) | _xlfn._xlws.SORT({3;1})+_xlfn._xlws.FILTER({1;2},{TRUE;FALSE})
+        TEXTJOIN(", ", TRUE, {"a", "b"})   | _xlfn.TEXTJOIN(", ",TRUE,{"a","b"})
+        round(a, )                         | ROUND(a,)
+        if(flag, , 2)                      | IF(flag,,2)
         """)
     void writesExcelText(String dsl, String excel) throws Exception {
         assertEquals(excel, ExcelFormula.of(formulaOf("x = " + dsl)));

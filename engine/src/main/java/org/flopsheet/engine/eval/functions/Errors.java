@@ -9,6 +9,7 @@ public final class Errors {
     public static final double NUM = ExcelError.NUM.asDouble();
     public static final double DIV0 = ExcelError.DIV0.asDouble();
     public static final double VALUE = ExcelError.VALUE.asDouble();
+    public static final double NA = ExcelError.NA.asDouble();
 
     /** A finished numeric result: infinities and stray NaNs become #NUM!, as Excel shows them. */
     public static double checked(double result) {

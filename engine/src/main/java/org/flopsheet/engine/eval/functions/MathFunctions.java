@@ -1,56 +1,67 @@
 package org.flopsheet.engine.eval.functions;
 
 import static org.flopsheet.engine.eval.functions.Errors.*;
+import static org.flopsheet.engine.eval.functions.ExcelFunction.define;
+import static org.flopsheet.engine.eval.functions.Parameter.number;
 
 import java.util.List;
 import org.flopsheet.engine.eval.ExcelMath;
-import org.flopsheet.engine.eval.ValueType;
 
-/** SQRT, LN, EXP, LOG, LOG10, POWER, ABS, INT, MOD, PI with Excel's domain errors. */
+/** SQRT, LN, EXP, LOG, LOG10, POWER, ABS, SIGN, MOD, PI, SQRTPI with Excel's domain errors. */
 final class MathFunctions {
     private MathFunctions() {}
 
     static List<ExcelFunction> all() {
         return List.of(
-            one("SQRT", UnitRule.SQUARE_ROOT, "Square root; #NUM! for a negative number",
-                x -> x < 0 ? NUM : Math.sqrt(x)),
-            one("LN", UnitRule.DIMENSIONLESS, "Natural logarithm; #NUM! unless the number is positive",
-                x -> x <= 0 ? NUM : Math.log(x)),
-            one("LOG10", UnitRule.DIMENSIONLESS, "Base-10 logarithm; #NUM! unless the number is positive",
-                x -> x <= 0 ? NUM : Math.log10(x)),
-            one("EXP", UnitRule.DIMENSIONLESS, "e raised to the number; #NUM! on overflow",
-                x -> checked(Math.exp(x))),
-            one("ABS", UnitRule.SAME_AS_FIRST, "Absolute value", Math::abs),
-            one("INT", UnitRule.ROUNDS_FIRST, "Rounds down to the nearest integer", Math::floor),
-            new ExcelFunction("LOG", 1, 2, "", ValueType.NUMBER, UnitRule.DIMENSIONLESS,
-                (ExcelFunction.ManyArgs) MathFunctions::log, "Logarithm to a base (default 10)"),
-            new ExcelFunction("POWER", 2, 2, "", ValueType.NUMBER, UnitRule.POWER,
-                (ExcelFunction.TwoArgs) ExcelMath::power, "Number raised to a power, as ^"),
-            new ExcelFunction("MOD", 2, 2, "", ValueType.NUMBER, UnitRule.MODULUS,
-                (ExcelFunction.TwoArgs) MathFunctions::mod, "Remainder with the sign of the divisor; #DIV/0! for a zero divisor"),
-            new ExcelFunction("PI", 0, 0, "", ValueType.NUMBER, UnitRule.CONSTANT,
-                (ExcelFunction.ManyArgs) args -> Math.PI, "The number pi")
+            define("SQRT", "Square root; #NUM! for a negative number")
+                .parameters(number("number").unit("x")).unit(new UnitRule.SquareRoot())
+                .java(x -> x < 0 ? NUM : Math.sqrt(x))
+                .js("x => x < 0 ? NUM : Math.sqrt(x)"),
+            define("SQRTPI", "Square root of the number times pi; #NUM! for a negative number")
+                .parameters(number("number"))
+                .java(x -> x < 0 ? NUM : Math.sqrt(x * Math.PI))
+                .js("x => x < 0 ? NUM : Math.sqrt(x * Math.PI)"),
+            define("LN", "Natural logarithm; #NUM! unless the number is positive")
+                .parameters(number("number")).libm()
+                .java(x -> x <= 0 ? NUM : Math.log(x))
+                .js("x => x <= 0 ? NUM : Math.log(x)"),
+            define("LOG10", "Base-10 logarithm; #NUM! unless the number is positive")
+                .parameters(number("number")).libm()
+                .java(x -> x <= 0 ? NUM : Math.log10(x))
+                .js("x => x <= 0 ? NUM : Math.log10(x)"),
+            define("LOG", "Logarithm to a base (default 10); #NUM! unless both are positive, #DIV/0! for base 1")
+                .parameters(number("number"), number("base").orElse(10)).libm()
+                .java(MathFunctions::log)
+                .js("(x, base) => x <= 0 || base <= 0 ? NUM : base === 1 ? DIV0 : Math.log(x) / Math.log(base)"),
+            define("EXP", "e raised to the number; #NUM! on overflow")
+                .parameters(number("number")).libm()
+                .java(Math::exp)
+                .js("Math.exp"),
+            define("POWER", "Number raised to a power, as ^")
+                .parameters(number("number").unit("x"), number("power")).unit(new UnitRule.Power()).libm()
+                .java(ExcelMath::power)
+                .js("power"),
+            define("ABS", "Absolute value")
+                .parameters(number("number").unit("x")).unit(UnitRule.SAME)
+                .java(Math::abs)
+                .js("Math.abs"),
+            define("SIGN", "1 for a positive number, -1 for a negative one, 0 for zero")
+                .parameters(number("number").unit("*"))
+                .java(x -> x > 0 ? 1 : x < 0 ? -1 : 0)
+                .js("x => x > 0 ? 1 : x < 0 ? -1 : 0"),
+            define("MOD", "Remainder with the sign of the divisor; #DIV/0! for a zero divisor")
+                .parameters(number("number").unit("x"), number("divisor").unit("x")).unit(UnitRule.SAME).scaleSensitive()
+                .java(ExcelMath::mod)
+                .js("mod"),
+            define("PI", "The number pi, 3.14159265358979")
+                .javaMany(args -> Math.PI)
+                .js("() => Math.PI")
         );
     }
 
-    private static ExcelFunction one(String name, UnitRule rule, String description, ExcelFunction.OneArg f) {
-        ExcelFunction.OneArg guarded = x -> Double.isNaN(x) ? x : checked(f.apply(x));
-        return new ExcelFunction(name, 1, 1, "", ValueType.NUMBER, rule, guarded, description);
-    }
-
-    private static double log(double[] args) {
-        double err = firstError(args);
-        if (Double.isNaN(err)) return err;
-        double x = args[0], base = args.length > 1 ? args[1] : 10;
+    private static double log(double x, double base) {
         if (x <= 0 || base <= 0) return NUM;
         if (base == 1) return DIV0;
-        return checked(Math.log(x) / Math.log(base));
-    }
-
-    private static double mod(double x, double y) {
-        if (Double.isNaN(x)) return x;
-        if (Double.isNaN(y)) return y;
-        if (y == 0) return DIV0;
-        return checked(x - y * Math.floor(x / y));
+        return Math.log(x) / Math.log(base);
     }
 }

@@ -1,29 +1,38 @@
 package org.flopsheet.engine.eval.functions;
 
-/** How a function's result unit follows from its arguments' units; the unit checker applies it. */
-public enum UnitRule {
-    /** All arguments share one unit, which is the result's (MIN, MAX, SUM, AVERAGE). */
-    SAME_AS_ARGUMENTS,
-    /** The first argument's unit; the others are dimensionless counts (ABS). */
-    SAME_AS_FIRST,
+/**
+ * How a function's result unit follows from its arguments' units; the unit checker applies it.
+ * Most functions are a {@link Pattern}: each parameter names its unit with a letter
+ * ({@link Parameter#unit()}), arguments with the same letter must share a unit, and the result is a
+ * product of those letters.
+ */
+public sealed interface UnitRule {
+
     /**
-     * As SAME_AS_FIRST, but the result depends on the scale the first argument is seen in (ROUND, INT:
-     * 2.15 GiB/GB rounds up to 3, 2 in raw units): the unit checker converts it first, see
-     * {@code UnitChecker#atRoundingScale}.
+     * The result's unit from the parameters' letters: {@code ""} dimensionless, {@code "x"},
+     * {@code "x^2"} (VAR), {@code "y/x"} (SLOPE), {@code "1/x"}.
      */
-    ROUNDS_FIRST,
-    /** Arguments and result are dimensionless (LN, EXP, LOG, LOG10). */
-    DIMENSIONLESS,
-    /** The result's exponents are half the argument's (SQRT of param^2 is param). */
-    SQUARE_ROOT,
+    record Pattern(String result) implements UnitRule {}
+
     /** POWER(x, n): x's unit to a constant power n, as with ^. */
-    POWER,
-    /** IF(test, a, b): the test is any logical value, a and b share the result's unit. */
-    CONDITIONAL,
-    /** Logical result, arguments of any unit (AND, OR, NOT). */
-    LOGICAL,
-    /** MOD(x, y): x and y share a unit, which is the result's. */
-    MODULUS,
-    /** No arguments, dimensionless result (PI). */
-    CONSTANT
+    record Power() implements UnitRule {}
+
+    /** The result's exponents are half the argument's (SQRT of param^2 is param). */
+    record SquareRoot() implements UnitRule {}
+
+    /**
+     * A distribution of a quantity with a unit (NORM.DIST(x, mean, sd, cumulative)): x, mean and sd
+     * share letter x; a probability (dimensionless) when the argument at {@code flagIndex} is the
+     * constant TRUE, a density in 1/x when it is the constant FALSE; with a dimensionless x either.
+     */
+    record CumulativeOrDensity(int flagIndex) implements UnitRule {}
+
+    /** SUMIF(range, criterion, [sum_range]) and AVERAGEIF: the unit of sum_range when given, else of range. */
+    record CriteriaRange() implements UnitRule {}
+
+    /** SUMPRODUCT(a, b, ...): the product of the arguments' units. */
+    record Product() implements UnitRule {}
+
+    Pattern DIMENSIONLESS = new Pattern("");
+    Pattern SAME = new Pattern("x");
 }
