@@ -228,7 +228,7 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("      // out = c*in^e along the whole chain, with e fixed: solved in closed form\n");
         js.append("      exponents: {\n").append(String.join(",\n", exponents)).append("\n      },\n");
         js.append("      run: function (s) {\n");
-        for (Quantity q : FormulaOrder.of(sheet)) {
+        for (Quantity q : sheet.formulasInOrder()) {
             js.append("        s[").append(q.index()).append("] = ").append(emitter.emit(q.formula()))
                     .append(";  // ").append(q.name()).append("\n");
         }

@@ -97,6 +97,13 @@ public final class Sheet {
 
     public List<Quantity> outputs() { return quantities.stream().filter(q -> !q.input()).toList(); }
 
+    /** The formulas in the order they are evaluated: each after everything it uses (the compiler's one dependency order). */
+    public List<Quantity> formulasInOrder() {
+        List<Quantity> order = new java.util.ArrayList<>(formulaOrder.length);
+        for (int i : formulaOrder) order.add(quantities.get(i));
+        return order;
+    }
+
     public Scenario scenario(String name) {
         return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
     }
