@@ -77,4 +77,20 @@ class SimulateCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("has no uncertain inputs"), run.err());
     }
+
+    /** A % quantity holds the fraction; the table shows it in %, as eval's does (0.6 would read as 0.6 %). */
+    @Test
+    void percentQuantitiesAreShownInPercent(@TempDir Path dir) throws Exception {
+        Path model = java.nio.file.Files.writeString(dir.resolve("share.flop"), """
+                input u = 60 %
+                input x = 1 to 2
+                y = x * u %
+                """);
+        CliRun run = CliRun.of("simulate", model.toString(), "--samples", "1000", "--seed", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        String uLine = run.out().lines().filter(l -> l.contains(" u ")).findFirst().orElseThrow();
+        assertTrue(uLine.matches(".*%\\s+60\\s+0\\s+60\\s+60\\s+60\\s+60\\s+60.*"), uLine);
+        String yLine = run.out().lines().filter(l -> l.contains(" y ")).findFirst().orElseThrow();
+        assertTrue(yLine.matches(".*%\\s+(8\\d|9\\d)(\\.\\d+)?\\s.*"), "the mean of y is near 60 % x 1.45: " + yLine);
+    }
 }

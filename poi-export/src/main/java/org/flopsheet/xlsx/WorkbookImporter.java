@@ -288,8 +288,8 @@ public final class WorkbookImporter {
 
     /**
      * Compiles the updated source and checks that every changed formula, as flopsheet now writes it,
-     * is the formula the person wrote. Where the unit checker needs a conversion the person did not
-     * write, the formula is kept as written (without export's factors) and the change list says so.
+     * is the formula the person wrote. Where the unit checker needs a conversion the person's formula
+     * lacks (or has typed by hand), the model would compute another number than the workbook: refused.
      */
     private String verifyFormulas(String updated) {
         Sheet sheet = compile(updated);
@@ -308,8 +308,12 @@ public final class WorkbookImporter {
                 editor.setFormula(edit.sourceName(), DslFormula.of(FormulaTranslator.withoutConversions(
                         FormulaTranslator.parse(edit.excel(), finalNames(), edit.cell()), model.quantity(edit.sourceName()))));
             }
-            changes.add(edit.cell() + ": note: units make flopsheet write " + name + " as ="
-                    + ExcelFormula.of(sheet.quantity(name).formula()) + " (the workbook had =" + edit.excel() + ")");
+            Quantity q = sheet.quantity(name);
+            throw new ImportError(edit.cell() + ": =" + edit.excel() + " cannot be taken as it is: with units, flopsheet computes "
+                    + name + (q.unitText().isEmpty() ? "" : " (" + q.unitText() + ")") + " as =" + ExcelFormula.of(q.formula())
+                    + ", which differs from what the workbook computes, so the model and the workbook would show different numbers."
+                    + " flopsheet converts units itself (GB and GiB, s and h, token and Mtoken): write the formula without hand-made"
+                    + " conversion factors, or give the quantity the unit your formula computes");
         }
         return updated;
     }

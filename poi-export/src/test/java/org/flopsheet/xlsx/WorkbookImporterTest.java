@@ -128,6 +128,27 @@ class WorkbookImporterTest {
                 "array formula");
     }
 
+    /**
+     * A person who converts units by hand in a formula (per hour to per second, to per million) writes a
+     * factor flopsheet also applies: the model would show another number than the workbook, so it is refused.
+     */
+    @Test
+    void aFormulaWhoseUnitsWouldChangeItsNumberIsRefused() throws Exception {
+        Path model = Files.writeString(dir.resolve("serving.flop"), """
+                input cost = 12.5 dollar/h
+                input throughput = 2500 token/s
+                per_mtoken = cost / throughput dollar/Mtoken
+                """);
+        EditedWorkbook w = EditedWorkbook.export(model, Files.createTempDirectory(dir, "serving"));
+        String before = w.originalSource();
+        w.cell("per_mtoken").setCellFormula("cost/throughput/3600*1000000");
+        w.save();
+        ImportError e = assertThrows(ImportError.class, () -> WorkbookImporter.read(w.workbook, w.source));
+        assertTrue(e.getMessage().contains("=cost/throughput/3600*1000000 cannot be taken as it is"), e.getMessage());
+        assertTrue(e.getMessage().contains("without hand-made conversion factors"), e.getMessage());
+        assertEquals(before, Files.readString(w.source));
+    }
+
     interface Edit { void apply(EditedWorkbook w) throws Exception; }
 
     private void assertRefused(Edit edit, String reason) throws Exception {

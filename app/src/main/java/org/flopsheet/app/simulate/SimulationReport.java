@@ -62,9 +62,10 @@ public final class SimulationReport {
         rows.add(header.toArray(String[]::new));
         for (QuantityStatistics s : r.quantities()) {
             boolean uncertain = r.sheet().uncertainty().input(s.quantity().name()) != null;
+            var unit = s.quantity().unit(); // a % quantity holds the fraction; the table shows it in %, as eval's does
             List<String> row = new ArrayList<>(List.of(uncertain ? "~" : s.quantity().input() ? ">" : "", s.quantity().name(),
-                    s.quantity().unitText(), show(s.mean(), digits), show(s.sd(), digits)));
-            for (double p : PERCENTILES) row.add(show(s.percentile(p), digits));
+                    s.quantity().unitText(), show(unit.shown(s.mean()), digits), show(unit.shown(s.sd()), digits)));
+            for (double p : PERCENTILES) row.add(show(unit.shown(s.percentile(p)), digits));
             row.add(errors(s));
             rows.add(row.toArray(String[]::new));
         }
