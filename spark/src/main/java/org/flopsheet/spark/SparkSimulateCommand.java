@@ -39,13 +39,15 @@ final class SparkSimulateCommand implements Callable<Integer> {
         SimulationRequest request = arguments.request(source.sheet());
         long start = System.nanoTime();
         try (SparkSession spark = Sessions.start(master)) {
+            double startup = (System.nanoTime() - start) / 1e9;
             PartFiles.requireNew(spark, out);
+            long job = System.nanoTime();
             SimulationResult result = SparkSimulation.run(spark, source, request);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - job) / 1e9;
             writeFigures(spark, result);
             arguments.print(result, seconds, "on " + spark.sparkContext().master(), System.out);
-            System.err.printf("simulate: %,d samples in %.2f s on %s; figures in %s/%s%n", request.samples(), seconds,
-                    spark.sparkContext().master(), out, FIGURES);
+            System.err.printf("simulate: %,d samples in %.2f s on %s (and %.1f s to start Spark); figures in %s/%s%n",
+                    request.samples(), seconds, spark.sparkContext().master(), startup, out, FIGURES);
             return 0;
         }
     }
