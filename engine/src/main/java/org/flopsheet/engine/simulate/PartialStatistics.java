@@ -75,7 +75,4 @@ public final class PartialStatistics implements Serializable {
             }
         }
     }
-
-    /** The blocks counted here, first to last. */
-    public java.util.NavigableSet<Long> blocks() { return blockSums.navigableKeySet(); }
 }
