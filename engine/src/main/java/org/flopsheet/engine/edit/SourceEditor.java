@@ -50,6 +50,12 @@ public final class SourceEditor {
         edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), text));
     }
 
+    /** Writes a distribution ({@code 1e26 to 1e28}) as an input's definition, before its declared unit as a distribution is written. */
+    public void setDistribution(String quantity, String distribution) {
+        Decl.Definition d = definition(quantity);
+        edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), distribution.strip()));
+    }
+
     /**
      * {@code formula} made safe to stand before a declared unit: in {@code x = a*3 GB} the unit would
      * belong to the 3, so a formula that ends in a bare number is put in parentheses. A lone number
