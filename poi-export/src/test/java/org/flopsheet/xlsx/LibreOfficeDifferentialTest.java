@@ -98,8 +98,13 @@ class LibreOfficeDifferentialTest {
         Sheet sheet = sheets.get(source);
         ExportedCells cells = ExportedCells.read(books.get(source), sheet, ExportedCells.engine(sheet));
         int scenarios = sheet.scenarios().size();
-        int gridCells = sheet.grids().stream().mapToInt(g -> sheet.outputs().size() * g.scenarios().size()).sum();
-        int expected = sheet.quantities().size() * (1 + scenarios) * (scenarios > 0 ? 2 : 1) + gridCells;
+        Layout layout = Layout.of(sheet);
+        long single = sheet.quantities().stream().filter(q -> !layout.isBlock(q)).count();
+        long singleOutputs = sheet.outputs().stream().filter(q -> !layout.isBlock(q)).count();
+        int elements = sheet.quantities().stream().mapToInt(q -> layout.heights()[q.index()] * layout.widths()[q.index()]).sum();
+        long gridCells = sheet.grids().stream().mapToLong(g -> singleOutputs * g.scenarios().size()).sum();
+        // every element on every model sheet; each single value once more per case on the Scenarios sheet
+        long expected = (long) elements * (1 + scenarios) + (scenarios > 0 ? single * (1 + scenarios) : 0) + gridCells;
         assertEquals(expected, cells.cells().size(), "value cells in the hidden map of " + source);
         assertAgree(books.get(source), cells);
     }
