@@ -414,6 +414,41 @@
     };
   }
 
+  // SHEET.SIMULATE(output, samples, seed, inputs...): the output's 5th, 50th and 95th percentiles as one row of
+  // three cells, simulated by the flopsheet server that serves this add-in (the engine's figures: the same as
+  // `flopsheet simulate --seed` for the same inputs). An input may be a number, or text the server reads, such as
+  // "1e25 to 1e27", "normal(10, 2)" or "4 month"; an omitted input keeps the sheet's own value or distribution.
+  var PERCENTILE_KEYS = ["p5", "p50", "p95"];
+  function simulationFailed(message) {
+    if (typeof CustomFunctions !== "undefined" && CustomFunctions.Error) {
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+    }
+    return new Error(message);
+  }
+  function given(arg) { return arg !== null && arg !== undefined && arg !== ""; }
+  function defineSimulate(sheet, name) {
+    return function (output, samples, seed) {
+      var body = { inputs: {} };
+      if (given(samples)) body.samples = samples;
+      if (given(seed)) body.seed = seed;
+      for (var j = 0; j < sheet.inputs.length; j++) {
+        var arg = arguments[3 + j];
+        if (given(arg)) body.inputs[sheet.inputs[j].name] = arg;
+      }
+      return fetch("/api/sheets/" + encodeURIComponent(name) + "/simulate", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
+      }).then(function (response) {
+        return response.json().then(function (json) {
+          if (!response.ok) throw simulationFailed(json.error || ("HTTP " + response.status));
+          var q = json.quantities[output];
+          if (q === undefined) throw simulationFailed("no quantity '" + output + "' in sheet " + name);
+          if (q.valid === 0) throw simulationFailed("every sample of " + output + " is an error");
+          return [PERCENTILE_KEYS.map(function (k) { return q[k]; })];
+        });
+      });
+    };
+  }
+
   // Sheets with text or arrays are computed by the flopsheet server that serves this add-in: its JSON API
   // evaluates them with the Java engine, and each function returns a promise of the value. Array inputs
   // arrive from Excel as matrices (rows of values) and array results go back as matrices.
@@ -826,16 +861,19 @@
   functions["CHINCHILLA.RING_BLOCK_ELEMENTS"] = define(sheets["chinchilla"], 34, "number");
   functions["CHINCHILLA.RING_FORMULA_ELEMENTS"] = define(sheets["chinchilla"], 35, "number");
   functions["CHINCHILLA.SOLVE"] = defineSolve(sheets["chinchilla"]);
+  functions["CHINCHILLA.SIMULATE"] = defineSimulate(sheets["chinchilla"], "chinchilla");
   functions["FINVEDEN_UNCERTAIN.P"] = define(sheets["finveden_uncertain"], 6, "number");
   functions["FINVEDEN_UNCERTAIN.RUNTIME_FLOP"] = define(sheets["finveden_uncertain"], 7, "number");
   functions["FINVEDEN_UNCERTAIN.TOKENS_PER_S"] = define(sheets["finveden_uncertain"], 8, "number");
   functions["FINVEDEN_UNCERTAIN.PARALLEL_TASKS"] = define(sheets["finveden_uncertain"], 9, "number");
   functions["FINVEDEN_UNCERTAIN.SOLVE"] = defineSolve(sheets["finveden_uncertain"]);
+  functions["FINVEDEN_UNCERTAIN.SIMULATE"] = defineSimulate(sheets["finveden_uncertain"], "finveden_uncertain");
   functions["FINVEDEN.P"] = define(sheets["finveden"], 4, "number");
   functions["FINVEDEN.RUNTIME_FLOP"] = define(sheets["finveden"], 5, "number");
   functions["FINVEDEN.TOKENS_PER_S"] = define(sheets["finveden"], 7, "number");
   functions["FINVEDEN.PARALLEL_TASKS"] = define(sheets["finveden"], 9, "number");
   functions["FINVEDEN.SOLVE"] = defineSolve(sheets["finveden"]);
+  functions["FINVEDEN.SIMULATE"] = defineSimulate(sheets["finveden"], "finveden");
   functions["LAPTOP_TRAINING_TIME.THROUGHPUT_SHARE_OF_PEAK"] = define(sheets["laptop_training_time"], 6, "number");
   functions["LAPTOP_TRAINING_TIME.EFFECTIVE_BATCH"] = define(sheets["laptop_training_time"], 12, "number");
   functions["LAPTOP_TRAINING_TIME.TOKENS_MICRO"] = define(sheets["laptop_training_time"], 20, "number");
@@ -895,6 +933,7 @@
   functions["LAPTOP_TRAINING_TIME.PIPELINE_CONSERVATIVE"] = define(sheets["laptop_training_time"], 93, "number");
   functions["LAPTOP_TRAINING_TIME.PIPELINE_OPTIMISTIC"] = define(sheets["laptop_training_time"], 94, "number");
   functions["LAPTOP_TRAINING_TIME.SOLVE"] = defineSolve(sheets["laptop_training_time"]);
+  functions["LAPTOP_TRAINING_TIME.SIMULATE"] = defineSimulate(sheets["laptop_training_time"], "laptop_training_time");
   functions["TRAINING_DYNAMICS.TOKENS_PER_BATCH"] = define(sheets["training_dynamics"], 6, "number");
   functions["TRAINING_DYNAMICS.NU0"] = define(sheets["training_dynamics"], 7, "number");
   functions["TRAINING_DYNAMICS.NU_EFF"] = define(sheets["training_dynamics"], 8, "number");
@@ -920,6 +959,7 @@
   functions["TRAINING_DYNAMICS.TAU_MEMORY"] = define(sheets["training_dynamics"], 38, "number");
   functions["TRAINING_DYNAMICS.ETA_MAX"] = define(sheets["training_dynamics"], 39, "number");
   functions["TRAINING_DYNAMICS.SOLVE"] = defineSolve(sheets["training_dynamics"]);
+  functions["TRAINING_DYNAMICS.SIMULATE"] = defineSimulate(sheets["training_dynamics"], "training_dynamics");
   functions["ACCELERATORS.PEAK"] = defineRemote("accelerators", "peak", [{ name: "chosen", array: false }, { name: "gpu_name", array: true }, { name: "gpu_peak", array: true }, { name: "gpu_memory", array: true }, { name: "gpu_price", array: true }, { name: "sizes", array: true }, { name: "tokens_per_param", array: false }, { name: "utilization", array: false }], false);
   functions["ACCELERATORS.PEAK_FROM_TABLE"] = defineRemote("accelerators", "peak_from_table", [{ name: "chosen", array: false }, { name: "gpu_name", array: true }, { name: "gpu_peak", array: true }, { name: "gpu_memory", array: true }, { name: "gpu_price", array: true }, { name: "sizes", array: true }, { name: "tokens_per_param", array: false }, { name: "utilization", array: false }], false);
   functions["ACCELERATORS.MEMORY"] = defineRemote("accelerators", "memory", [{ name: "chosen", array: false }, { name: "gpu_name", array: true }, { name: "gpu_peak", array: true }, { name: "gpu_memory", array: true }, { name: "gpu_price", array: true }, { name: "sizes", array: true }, { name: "tokens_per_param", array: false }, { name: "utilization", array: false }], false);

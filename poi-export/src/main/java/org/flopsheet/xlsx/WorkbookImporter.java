@@ -122,9 +122,10 @@ public final class WorkbookImporter {
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
                     changes.add(row.address() + ": " + q.name() + " is now an input = " + DslNumbers.shown(q, n.value())
                             + " (its formula was replaced by a value)");
-                } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
+                } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])
+                        && !UncertainCells.showsMedian(model, q, n.value())) {
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
-                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()));
+                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()) + UncertainCells.replaced(model, q, row));
                 }
             }
             case CellContent.Formula f -> {
@@ -140,6 +141,13 @@ public final class WorkbookImporter {
                 if (before == null || !t.value().equals(before.strip())) {
                     editor.setFormula(q.name(), DslFormula.text(t.value()));
                     changes.add(row.address() + ": " + q.name() + " = \"" + t.value() + "\"");
+                }
+            }
+            case CellContent.Text t when q.input() && q.type() == ValueType.NUMBER -> {
+                UncertainCells.Typed typed = UncertainCells.typed(model, q, t.value(), row);
+                if (!typed.sameAsSource()) {
+                    editor.setDistribution(q.name(), typed.text());
+                    changes.add(row.address() + ": " + q.name() + " = " + typed.text() + " (a distribution: simulate draws it, eval and the workbook use its median)");
                 }
             }
             case CellContent.Text t -> throw new ImportError(row.address() + " (" + q.name() + ") holds the text '" + t.value()

@@ -28,7 +28,8 @@ import org.flopsheet.engine.whatif.PowerLaw;
 
 /**
  * The add-in's custom functions for a set of sheets: one Excel function per output quantity,
- * {@code SHEET.QUANTITY(input1, input2, ...)} with every input optional, as the metadata Excel
+ * {@code SHEET.QUANTITY(input1, input2, ...)} with every input optional, a goal seek
+ * {@code SHEET.SOLVE} and the percentiles of a simulation {@code SHEET.SIMULATE}, as the metadata Excel
  * reads ({@code functions.json}) and the code it runs ({@code functions.js}, the same syntax trees
  * the Java engine evaluates, unparsed to JavaScript).
  */
@@ -74,6 +75,7 @@ public record CustomFunctions(String json, String javaScript) {
             List<Map<String, Object>> parameters = parameters(sheet);
             for (Quantity out : sheet.outputs()) functions.add(outputMetadata(sheet, out, parameters, ""));
             functions.add(solveMetadata(sheet, parameters));
+            functions.add(simulateMetadata(sheet));
         }
         for (Sheet sheet : general) {
             List<Map<String, Object>> parameters = parameters(sheet);
@@ -115,18 +117,47 @@ public record CustomFunctions(String json, String javaScript) {
     }
 
     /** {@code SHEET.SOLVE}, the add-in's goal seek: the id of a sheet's solve function. */
-    public static String solveId(Sheet sheet) {
-        String id = sheet.name().toUpperCase(Locale.ROOT) + "." + SOLVE;
+    public static String solveId(Sheet sheet) { return sheetFunctionId(sheet, SOLVE, "goal seek"); }
+
+    /** {@code SHEET.SIMULATE}, an output's percentiles from the server's simulation: the id of a sheet's simulate function. */
+    public static String simulateId(Sheet sheet) { return sheetFunctionId(sheet, SIMULATE, "percentiles from a simulation"); }
+
+    private static String sheetFunctionId(Sheet sheet, String function, String purpose) {
+        String id = sheet.name().toUpperCase(Locale.ROOT) + "." + function;
         for (Quantity q : sheet.outputs()) {
             if (displayName(sheet, q).equals(id)) {
                 throw new IllegalArgumentException("sheet '" + sheet.name() + "' has a quantity '" + q.name()
-                        + "', whose add-in function would be the sheet's " + SOLVE + " (goal seek); rename the quantity");
+                        + "', whose add-in function would be the sheet's " + function + " (" + purpose + "); rename the quantity");
             }
         }
         return id(id);
     }
 
-    private static final String SOLVE = "SOLVE";
+    private static final String SOLVE = "SOLVE", SIMULATE = "SIMULATE";
+
+    private static Map<String, Object> simulateMetadata(Sheet sheet) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", simulateId(sheet));
+        f.put("name", sheet.name().toUpperCase(Locale.ROOT) + "." + SIMULATE);
+        f.put("description", "The 5th, 50th and 95th percentiles of OUTPUT as one row of three cells, simulated by the flopsheet server ("
+                + sheet.title() + "); an input may be a distribution written as text, e.g. \"1e25 to 1e27\"");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", "number");
+        result.put("dimensionality", "matrix");
+        f.put("result", result);
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        parameters.add(parameter("output", "the quantity, by name, e.g. \"" + sheet.outputs().get(sheet.outputs().size() - 1).name() + "\"", "string", false));
+        parameters.add(parameter("samples", "how many samples; default 10000, at most 1000000", "number", true));
+        parameters.add(parameter("seed", "the random seed; default 1 (the same seed gives the same percentiles)", "number", true));
+        double[] defaults = sheet.defaults();
+        for (Quantity in : sheet.inputs()) {
+            String own = sheet.uncertainty().input(in.name()) != null ? sheet.uncertainty().input(in.name()).distribution().text()
+                    : defaultText(in, defaults[in.index()]);
+            parameters.add(parameter(in.name(), describe(in) + ": a number or a distribution such as \"1e25 to 1e27\"; default " + own, "any", true));
+        }
+        f.put("parameters", parameters);
+        return f;
+    }
 
     private static Map<String, Object> solveMetadata(Sheet sheet, List<Map<String, Object>> inputs) {
         Map<String, Object> f = new LinkedHashMap<>();
@@ -193,6 +224,7 @@ public record CustomFunctions(String json, String javaScript) {
         js.append("\n  // The Excel functions these sheets call, from the engine's function declarations.\n");
         js.append(FunctionTable.of(functionsUsed(sheets)));
         js.append(resource("solve.js"));
+        js.append(resource("simulate.js"));
         js.append(resource("remote.js"));
         js.append("\n  // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.\n");
         js.append("  var sheets = {\n");
@@ -220,6 +252,8 @@ public record CustomFunctions(String json, String javaScript) {
                         .append(quote(excelType(out))).append(");\n");
             }
             js.append("  functions[").append(quote(solveId(sheet))).append("] = defineSolve(sheets[").append(quote(sheet.name())).append("]);\n");
+            js.append("  functions[").append(quote(simulateId(sheet))).append("] = defineSimulate(sheets[").append(quote(sheet.name())).append("], ")
+                    .append(quote(sheet.name())).append(");\n");
         }
         for (Sheet sheet : general) {
             List<String> inputs = new ArrayList<>();

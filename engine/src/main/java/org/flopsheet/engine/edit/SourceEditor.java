@@ -55,6 +55,12 @@ public final class SourceEditor {
         edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), text));
     }
 
+    /** Writes a distribution ({@code 1e26 to 1e28}) as an input's definition, before its declared unit as a distribution is written. */
+    public void setDistribution(String quantity, String distribution) {
+        Decl.Definition d = definition(quantity);
+        edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), distribution.strip()));
+    }
+
     /**
      * Replaces one element of an array input written as constants (an array constant, or a column of a
      * table) with {@code literal}, leaving the rest of the line as it is.
