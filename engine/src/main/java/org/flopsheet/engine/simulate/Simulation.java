@@ -145,11 +145,20 @@ public final class Simulation {
         return (int) Math.min(BlockStreams.BLOCK, options.samples() - block * BlockStreams.BLOCK);
     }
 
-    /** One thread's state: its slots, sampler, scratch sums and (above the exact limit) sketches. */
+    /** Samples drawn and run before their statistics are taken, quantity by quantity (a column stays in cache). */
+    private static final int CHUNK = 256;
+
+    /**
+     * One thread's state: its slots, sampler, scratch sums and (above the exact limit) sketches.
+     * Samples are drawn and run {@link #CHUNK} at a time into a column per quantity; then each
+     * quantity's column is added to its sums and sketch in sample order, so every sum is the same as
+     * adding sample after sample, bit for bit, while one quantity's sketch and sums stay hot.
+     */
     private final class Worker {
         final double[] slots = new double[width];
         final Sampler sampler = new Sampler(uncertainty, options.overrides().keySet());
         final double[] rows;
+        final double[] columns = new double[width * CHUNK];
         final LogLinearSketch[] negative = new LogLinearSketch[width], positive = new LogLinearSketch[width];
         final long[] zeros = new long[width];
         final double[] s1 = new double[width], s2 = new double[width], lo = new double[width], hi = new double[width];
@@ -175,32 +184,16 @@ public final class Simulation {
             java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
             System.arraycopy(start, 0, slots, 0, width);
-            final double[][] kept = exact;
-            final LogLinearSketch[] above = positive, below = negative;
-            final double[] sums = s1, squares = s2, least = lo, most = hi;
-            for (int i = 0; i < count; i++) {
-                sampler.draw(random, slots);
-                sheet.run(slots);
-                if (rows != null) System.arraycopy(slots, 0, rows, i * width, width);
-                for (int t = 0; t < hit.length; t++) if (thresholds[t].holds(slots[thresholdSlots[t]])) hit[t]++;
-                for (int q = 0; q < width; q++) {
-                    double v = slots[q];
-                    if (v - v != 0) {
-                        err[q * ERRORS.length + (Double.isNaN(v) ? ExcelError.of(v) : ExcelError.NUM).ordinal()]++;
-                        n[q]++;
-                        if (kept != null) kept[q][(int) first + i] = Double.NaN;
-                        continue;
-                    }
-                    double d = v - shift[q];
-                    sums[q] += d;
-                    squares[q] += d * d;
-                    if (v < least[q]) least[q] = v;
-                    if (v > most[q]) most[q] = v;
-                    if (kept != null) kept[q][(int) first + i] = v;
-                    else if (v > 0) above[q].add(v);
-                    else if (v < 0) below[q].add(-v);
-                    else zeros[q]++;
+            for (int done = 0; done < count; done += CHUNK) {
+                int size = Math.min(CHUNK, count - done);
+                for (int i = 0; i < size; i++) {
+                    sampler.draw(random, slots);
+                    sheet.run(slots);
+                    if (rows != null) System.arraycopy(slots, 0, rows, (done + i) * width, width);
+                    for (int t = 0; t < hit.length; t++) if (thresholds[t].holds(slots[thresholdSlots[t]])) hit[t]++;
+                    for (int q = 0; q < width; q++) columns[q * CHUNK + i] = slots[q];
                 }
+                for (int q = 0; q < width; q++) addColumn(q, q * CHUNK, size, first + done);
             }
             for (int q = 0; q < width; q++) n[q] = count - n[q]; // n counted the errors: the rest are valid
             int base = (int) block * width;
@@ -211,6 +204,37 @@ public final class Simulation {
             System.arraycopy(n, 0, valid, base, width);
             System.arraycopy(err, 0, errors, base * ERRORS.length, err.length);
             System.arraycopy(hit, 0, hits, (int) block * hit.length, hit.length);
+        }
+
+        /** Adds {@code size} samples of quantity {@code q} (from {@code columns[from]}, the first being sample {@code sample}) in order. */
+        private void addColumn(int q, int from, int size, long sample) {
+            double sum = s1[q], squares = s2[q], least = lo[q], most = hi[q], centre = shift[q];
+            long errorCount = 0;
+            double[] kept = exact != null ? exact[q] : null;
+            LogLinearSketch above = positive[q], below = negative[q];
+            for (int i = 0; i < size; i++) {
+                double v = columns[from + i];
+                if (v - v != 0) {
+                    err[q * ERRORS.length + (Double.isNaN(v) ? ExcelError.of(v) : ExcelError.NUM).ordinal()]++;
+                    errorCount++;
+                    if (kept != null) kept[(int) sample + i] = Double.NaN;
+                    continue;
+                }
+                double d = v - centre;
+                sum += d;
+                squares += d * d;
+                if (v < least) least = v;
+                if (v > most) most = v;
+                if (kept != null) kept[(int) sample + i] = v;
+                else if (v > 0) above.add(v);
+                else if (v < 0) below.add(-v);
+                else zeros[q]++;
+            }
+            s1[q] = sum;
+            s2[q] = squares;
+            lo[q] = least;
+            hi[q] = most;
+            n[q] += errorCount;
         }
     }
 
