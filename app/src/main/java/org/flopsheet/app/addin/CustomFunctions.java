@@ -40,9 +40,10 @@ public record CustomFunctions(String json, String javaScript) {
 
     /** Generates both files for {@code sheets}, in the order given. */
     public static CustomFunctions of(Collection<Sheet> sheets) {
-        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are served by the JSON API only
+        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are computed by the server
         List<Sheet> numeric = sheets.stream().filter(s -> !s.hasGeneralValues()).toList();
-        return new CustomFunctions(metadata(numeric), script(numeric));
+        List<Sheet> general = sheets.stream().filter(Sheet::hasGeneralValues).toList();
+        return new CustomFunctions(metadata(numeric, general), script(numeric, general));
     }
 
     /**
@@ -68,24 +69,17 @@ public record CustomFunctions(String json, String javaScript) {
         return (sheet.name() + "." + output.name()).toUpperCase(Locale.ROOT);
     }
 
-    private static String metadata(Collection<Sheet> sheets) {
+    private static String metadata(Collection<Sheet> sheets, Collection<Sheet> general) {
         List<Map<String, Object>> functions = new ArrayList<>();
         for (Sheet sheet : sheets) {
             List<Map<String, Object>> parameters = parameters(sheet);
-            for (Quantity out : sheet.outputs()) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("id", functionId(sheet, out));
-                f.put("name", displayName(sheet, out));
-                f.put("description", describe(out) + " (" + sheet.title() + ")");
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("type", excelType(out));
-                result.put("dimensionality", "scalar");
-                f.put("result", result);
-                f.put("parameters", parameters);
-                functions.add(f);
-            }
+            for (Quantity out : sheet.outputs()) functions.add(outputMetadata(sheet, out, parameters, ""));
             functions.add(solveMetadata(sheet, parameters));
             functions.add(simulateMetadata(sheet));
+        }
+        for (Sheet sheet : general) {
+            List<Map<String, Object>> parameters = parameters(sheet);
+            for (Quantity out : sheet.outputs()) functions.add(outputMetadata(sheet, out, parameters, "; computed by the flopsheet server"));
         }
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         ObjectWriter writer = new ObjectMapper().writer(pretty);
@@ -96,12 +90,28 @@ public record CustomFunctions(String json, String javaScript) {
         }
     }
 
+    private static Map<String, Object> outputMetadata(Sheet sheet, Quantity out, List<Map<String, Object>> parameters, String how) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", functionId(sheet, out));
+        f.put("name", displayName(sheet, out));
+        f.put("description", describe(out) + " (" + sheet.title() + how + ")");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", excelType(out));
+        result.put("dimensionality", dimensionality(out));
+        f.put("result", result);
+        f.put("parameters", parameters);
+        return f;
+    }
+
     /** Every function of a sheet takes the same parameters: the sheet's inputs in source order, all optional. */
     private static List<Map<String, Object>> parameters(Sheet sheet) {
         double[] defaults = sheet.defaults();
         List<Map<String, Object>> parameters = new ArrayList<>();
         for (Quantity in : sheet.inputs()) {
-            parameters.add(parameter(in.name(), describe(in) + "; default " + defaultText(in, defaults[in.index()]), excelType(in), true));
+            String defaultText = in.type().scalar() ? defaultText(in, defaults[in.index()]) : sheet.defaultValues()[in.index()].literal();
+            Map<String, Object> p = parameter(in.name(), describe(in) + "; default " + defaultText, excelType(in), true);
+            p.put("dimensionality", dimensionality(in));
+            parameters.add(p);
         }
         return parameters;
     }
@@ -191,19 +201,31 @@ public record CustomFunctions(String json, String javaScript) {
     }
 
     private static String excelType(Quantity q) {
-        return q.type() == ValueType.BOOLEAN ? "boolean" : "number";
+        return switch (q.type()) {
+            case BOOLEAN -> "boolean";
+            case NUMBER -> "number";
+            case TEXT -> "string";
+            case ARRAY, ANY -> "any";
+        };
     }
 
-    private static String script(Collection<Sheet> sheets) {
+    /** An array goes to and from Excel as a matrix: a range, or an array constant such as {1,2,3}. */
+    private static String dimensionality(Quantity q) {
+        return q.type() == ValueType.ARRAY ? "matrix" : "scalar";
+    }
+
+    private static String script(Collection<Sheet> sheets, Collection<Sheet> general) {
         StringBuilder js = new StringBuilder();
         js.append("// Generated by `flopsheet addin` from the .flop sheets: edit those, not this file.\n");
-        js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once).\n");
+        js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once);\n");
+        js.append("// those of sheets with text or arrays are computed by the flopsheet server that serves the add-in.\n");
         js.append("(function (root) {\n  \"use strict\";\n\n");
         js.append(resource("runtime.js"));
         js.append("\n  // The Excel functions these sheets call, from the engine's function declarations.\n");
         js.append(FunctionTable.of(functionsUsed(sheets)));
         js.append(resource("solve.js"));
         js.append(resource("simulate.js"));
+        js.append(resource("remote.js"));
         js.append("\n  // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.\n");
         js.append("  var sheets = {\n");
         List<String> entries = new ArrayList<>();
@@ -232,6 +254,18 @@ public record CustomFunctions(String json, String javaScript) {
             js.append("  functions[").append(quote(solveId(sheet))).append("] = defineSolve(sheets[").append(quote(sheet.name())).append("]);\n");
             js.append("  functions[").append(quote(simulateId(sheet))).append("] = defineSimulate(sheets[").append(quote(sheet.name())).append("], ")
                     .append(quote(sheet.name())).append(");\n");
+        }
+        for (Sheet sheet : general) {
+            List<String> inputs = new ArrayList<>();
+            for (Quantity in : sheet.inputs()) {
+                inputs.add("{ name: " + quote(in.name()) + ", array: " + (in.type() == ValueType.ARRAY) + " }");
+            }
+            String inputList = "[" + String.join(", ", inputs) + "]";
+            for (Quantity out : sheet.outputs()) {
+                js.append("  functions[").append(quote(functionId(sheet, out))).append("] = defineRemote(").append(quote(sheet.name()))
+                        .append(", ").append(quote(out.name())).append(", ").append(inputList).append(", ")
+                        .append(out.type() == ValueType.ARRAY).append(");\n");
+            }
         }
         js.append("""
 

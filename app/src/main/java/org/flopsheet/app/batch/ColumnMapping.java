@@ -80,10 +80,6 @@ final class ColumnMapping {
                         + String.join(", ", sheet.inputs().stream().map(Quantity::name).toList())
                         + "); rename or remove the column (" + q.name() + " is computed and appended to the results)");
             }
-            if (q.type() == ValueType.ARRAY) {
-                throw new UserError("column " + (i + 1) + " of the header, '" + names[i] + "', names the array input '" + q.name()
-                        + "': a CSV cell holds one value, so array inputs keep their value from the sheet; remove the column");
-            }
             Integer before = seen.put(q, i);
             if (before != null) {
                 throw new UserError("columns " + (before + 1) + " and " + (i + 1) + " of the header both name input '"

@@ -98,6 +98,17 @@ final class SheetRowEvaluator implements ChunkEvaluator {
                 values[input.index()] = new Value.Text(fields[i]);
                 continue;
             }
+            if (input.type() == ValueType.ARRAY) {
+                // an array constant as Excel writes one, {1e9, 7e9; 3, 4}, optionally with a unit: {1, 7} Gparam
+                try {
+                    Value array = InputValues.parseValue(sheet, input.name(), fields[i]);
+                    values[input.index()] = array;
+                    slots[input.index()] = array.raw();
+                } catch (IllegalArgumentException e) {
+                    return record.where() + ", column " + mapping.header[i] + ": " + e.getMessage();
+                }
+                continue;
+            }
             try {
                 slots[input.index()] = read(input, fields[i]);
             } catch (IllegalArgumentException e) {
