@@ -81,7 +81,8 @@ final class BlockRunner {
     /** Adds the {@code size} samples of quantity {@code q} in its column, the first being sample {@code done} of the block, in order. */
     private void addColumn(int q, int size, int done, double[] sums, double[] kept) {
         double sum = sums[q], squares = sums[width + q], least = lo[q], most = hi[q], centre = simulation.shift[q];
-        LogLinearSketch above = partial.positive[q], below = partial.negative[q];
+        // with every sample kept (up to the exact limit) there are no sketches
+        LogLinearSketch above = kept == null ? partial.positive[q] : null, below = kept == null ? partial.negative[q] : null;
         int from = q * CHUNK, errorKinds = PartialStatistics.ERRORS;
         for (int i = 0; i < size; i++) {
             double v = columns[from + i];
