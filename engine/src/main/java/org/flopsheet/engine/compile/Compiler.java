@@ -204,9 +204,8 @@ public final class Compiler {
     }
 
     private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {
-        if (units.entries().containsKey(u.name())) {
-            throw error(u.pos(), "the unit '" + u.name() + "' already exists", "use it as it is, or pick another name");
-        }
+        String taken = units.existingMeaning(u.name());
+        if (taken != null) throw error(u.pos(), taken, "use it as it is, or pick another name");
         if (!(u.factor() > 0)) {
             throw error(u.pos(), "the unit '" + u.name() + "' is defined as " + org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " times another",
                     "a unit is a positive multiple of others, e.g. unit GPU_hour = 3600 s*GPU");
@@ -237,7 +236,7 @@ public final class Compiler {
             switch (e) {
                 case Expr.Ref r -> {
                     Integer i = index.get(r.name());
-                    if (i == null) throw undefined(r, index.keySet());
+                    if (i == null) throw undefined(r, index.keySet(), def.expr());
                     if (def.input()) {
                         throw error(r.pos(), "the input '" + def.name() + "' uses '" + r.name() + "', but an input's default must be a value",
                                 "drop 'input' to make '" + def.name() + "' a formula, or write its default value");
@@ -273,13 +272,28 @@ public final class Compiler {
         return deps.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private FlopError undefined(Expr.Ref r, Set<String> names) {
+    private FlopError undefined(Expr.Ref r, Set<String> names, Expr formula) {
         String guess = Suggestions.closest(r.name(), names);
         String hint;
-        if (guess != null) hint = "did you mean '" + guess + "'?";
+        if (UnitRegistry.ambiguity(r.name()) != null) hint = UnitRegistry.ambiguity(r.name());
+        else if (guess != null) hint = "did you mean '" + guess + "'?";
         else if (units.contains(r.name())) hint = "'" + r.name() + "' is a unit: write it right after a number (4 " + r.name() + ") or after the formula as its unit";
+        else if (continuesAUnit(formula, r)) hint = "if '" + r.name() + "' is a unit, declare it on its own line first: unit " + r.name()
+                + " = ... (a multiple of known units, as in unit kWh = 1000 Wh), or unit " + r.name() + " for a new kind of thing";
         else hint = "define it on its own line first, e.g. input " + r.name() + " = 1";
         return error(r.pos(), "'" + r.name() + "' is not defined", hint);
+    }
+
+    /** Whether the name stands where a number's unit would continue: {@code 0.1 dollar/kWh}. */
+    private static boolean continuesAUnit(Expr formula, Expr.Ref r) {
+        for (Expr e : formula.descendantsAndSelf()) {
+            if (e instanceof Expr.Binary b && b.right() == r && (b.op() == Expr.BinaryOp.MUL || b.op() == Expr.BinaryOp.DIV)) {
+                Expr left = b.left();
+                while (left instanceof Expr.Binary lb) left = lb.right();
+                return left instanceof Expr.Num n && n.unit() != null;
+            }
+        }
+        return false;
     }
 
     private FlopError cycleError(List<Integer> cycle, List<Decl.Definition> defs) {

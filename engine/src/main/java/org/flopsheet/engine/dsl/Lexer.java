@@ -42,6 +42,7 @@ public final class Lexer {
                 case '^' -> single(TokenType.CARET, pos);
                 case '%' -> single(TokenType.PERCENT, pos);
                 case '&' -> single(TokenType.AMPERSAND, pos);
+                case '$' -> single(TokenType.IDENT, pos); // the unit $, as in 2.5 $/h
                 case '|' -> single(TokenType.PIPE, pos);
                 case ',' -> single(TokenType.COMMA, pos);
                 case ';' -> single(TokenType.SEMICOLON, pos);

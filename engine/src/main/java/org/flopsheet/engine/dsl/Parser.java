@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.flopsheet.engine.units.UnitRegistry;
 
 /**
  * Recursive-descent parser for .flop files: one method per statement kind and per precedence level.
@@ -132,7 +133,7 @@ public final class Parser {
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
-        if (check(TokenType.IDENT) || check(TokenType.PERCENT) || startsReciprocalUnit()) {
+        if (check(TokenType.IDENT) || check(TokenType.PERCENT) || startsReciprocalUnit() || startsDimensionlessUnit()) {
             if (check(TokenType.IDENT) && peekAt(1).is(TokenType.LPAREN)) {
                 throw error(peek(), "unexpected function call after the formula",
                         "join the parts with an operator such as '*' or '+'");
@@ -571,6 +572,12 @@ public final class Parser {
         return check(TokenType.NUMBER) && peek().text().equals("1") && peekAt(1).is(TokenType.SLASH);
     }
 
+    /** {@code ratio = a / b 1}: the unit 1 declares a plain number, checked like any other unit. */
+    private boolean startsDimensionlessUnit() {
+        return check(TokenType.NUMBER) && peek().text().equals("1")
+                && (peekAt(1).is(TokenType.STRING) || peekAt(1).is(TokenType.NEWLINE) || peekAt(1).is(TokenType.EOF));
+    }
+
     private boolean startsLiteralUnit() {
         Token t = peek();
         if (t.is(TokenType.PERCENT)) return true;
@@ -578,7 +585,22 @@ public final class Parser {
     }
 
     private boolean isUnit(String name) {
-        return (declaredUnits.contains(name) || isUnitName.test(name)) && !quantityNames.contains(name);
+        return (isDeclaredUnit(name) || isUnitName.test(name)) && !quantityNames.contains(name);
+    }
+
+    /** A unit this file declares, its plural, or either with a prefix ({@code kGPU}, {@code GPUs}). */
+    private boolean isDeclaredUnit(String name) {
+        if (declaredUnitOrPlural(name)) return true;
+        for (var prefixes : List.of(UnitRegistry.binaryPrefixes(), UnitRegistry.siPrefixes())) {
+            for (String p : prefixes.keySet()) {
+                if (name.length() > p.length() && name.startsWith(p) && declaredUnitOrPlural(name.substring(p.length()))) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean declaredUnitOrPlural(String name) {
+        return declaredUnits.contains(name) || declaredUnits.stream().anyMatch(u -> name.equals(UnitRegistry.pluralOf(u)));
     }
 
     /** A unit right after a number: continues over '*' and '/' only while what follows is a unit. */
