@@ -26,6 +26,8 @@ class UnitSpellingsTest {
         2.5     | $          | dollar    | 2.5
         4       | dollars    | USD       | 4
         2       | $/h        | dollar/s  | 0.0005555555555555556
+        3       | M$         | k$        | 3000
+        1.5     | G$         | dollar    | 1500000000
         2       | hours      | min       | 120
         3       | hr         | s         | 10800
         1       | hrs        | minutes   | 60

@@ -100,6 +100,7 @@ final class ModelSheetWriter {
         }
         CellValues.put(cell, value);
         cell.setCellStyle(styles.value(kind, CellValues.shown(value), q.unit()));
+        if (kind == Styles.Kind.INPUT && !q.bounds().isEmpty()) BoundsValidation.add(out, cell, q);
         metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
                 scenario == null ? "" : scenario.name(), kind.name().toLowerCase(Locale.ROOT));
 

@@ -116,6 +116,7 @@ public final class WorkbookImporter {
                     changes.add(row.address() + ": " + q.name() + " is now an input = " + DslNumbers.shown(q, n.value())
                             + " (its formula was replaced by a value)");
                 } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
+                    refuseOutOfBounds(q, n.value(), row);
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
                     changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()));
                 }
@@ -214,6 +215,7 @@ public final class WorkbookImporter {
                     if (set != null && Double.doubleToLongBits(set) == Double.doubleToLongBits(n.value())) break;
                     if (set == null && Double.doubleToLongBits(n.value()) == Double.doubleToLongBits(model.defaults()[q.index()])) break;
                     refuseGridEdit(scenario, row);
+                    refuseOutOfBounds(q, n.value(), row);
                     try {
                         editor.setScenarioValue(scenario.name(), q.name(), DslNumbers.valueText(q, n.value()));
                     } catch (IllegalArgumentException e) {
@@ -226,6 +228,13 @@ public final class WorkbookImporter {
                 case CellContent.Formula f when !q.input() -> requireBaseFormula(q, row, f);
                 default -> { }
             }
+        }
+    }
+
+    private static void refuseOutOfBounds(Quantity q, double value, ModelRow row) {
+        String broken = org.flopsheet.engine.compile.Bounds.violation(q, value);
+        if (broken != null) {
+            throw new ImportError(row.address() + ": " + broken + "; type a value within the bounds, or change them in the source");
         }
     }
 

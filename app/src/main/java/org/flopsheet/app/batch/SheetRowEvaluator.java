@@ -106,7 +106,10 @@ final class SheetRowEvaluator implements ChunkEvaluator {
 
     /** A plain number, or (the slow path) a value with a unit such as "4 month", in the input's unit. */
     private double read(Quantity input, String cell) {
-        if (InputNumber.isPlain(cell)) return InputNumber.parsePlain(cell);
+        if (InputNumber.isPlain(cell)) {
+            double v = InputNumber.parsePlain(cell);
+            return input.bounds().isEmpty() ? v : InputValues.withinBounds(input, v);
+        }
         if (cell.chars().noneMatch(Character::isDigit)) throw InputNumber.notANumber(cell);
         return InputValues.parse(sheet, input.name(), cell.strip());
     }

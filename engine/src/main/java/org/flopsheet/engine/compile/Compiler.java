@@ -101,7 +101,7 @@ public final class Compiler {
             Expr expanded = lets.expand(d.expr());
             if (expanded != d.expr()) {
                 defs.set(i, new Decl.Definition(d.input(), d.name(), expanded, d.unit(), d.label(), d.pos(), d.namePos(),
-                        d.exprSpan(), d.unitSpan(), d.labelSpan(), d.end()));
+                        d.exprSpan(), d.unitSpan(), d.labelSpan(), d.end(), d.bounds()));
             }
         }
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -158,8 +158,14 @@ public final class Compiler {
             }
             List<Integer> deps = java.util.Arrays.stream(dependsOn.get(i)).boxed().toList();
             List<String> notes = notesOf.get(i);
-            quantities.add(new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
-                    notes == null ? null : String.join("\n", notes), typeOf[i], deps, def));
+            Bounds bounds = bounds(def, unitOf[i], typeOf[i], checker, nodes);
+            Quantity q = new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
+                    notes == null ? null : String.join("\n", notes), typeOf[i], deps, def, bounds);
+            if (!distributions.containsKey(i) && Bounds.violation(q, defaults[i]) != null) {
+                throw error(def.expr().start(), "the default " + Bounds.violation(q, defaults[i]),
+                        "change the default or the bound");
+            }
+            quantities.add(q);
         }
 
         List<Grid> grids = new ArrayList<>();
@@ -167,6 +173,28 @@ public final class Compiler {
         Uncertainty uncertainty = uncertainty(distributions, correlations, quantities, checker, nodes);
         return new Sheet(name, title, sheetNotes, file, quantities, scenarios, grids, units, ordered.order(), nodeOf, generalOf,
                 defaults, defaultValues, uncertainty);
+    }
+
+    /** The bounds written on an input, each a constant converted into the input's unit. */
+    private Bounds bounds(Decl.Definition def, Unit unit, ValueType type, UnitChecker checker, NodeCompiler nodes) {
+        if (def.bounds().isEmpty()) return Bounds.NONE;
+        if (type != ValueType.NUMBER) {
+            throw error(def.bounds().get(0).pos(), "bounds are for number inputs; '" + def.name() + "' holds " + type.name().toLowerCase(Locale.ROOT),
+                    "remove the bound");
+        }
+        List<Bounds.Limit> limits = new ArrayList<>();
+        for (Decl.Bound b : def.bounds()) {
+            double value = constant(b.value(), unit, def.name(), "a bound", checker, nodes);
+            Bounds.Comparison comparison = switch (b.comparison()) {
+                case GE -> Bounds.Comparison.AT_LEAST;
+                case GT -> Bounds.Comparison.ABOVE;
+                case LE -> Bounds.Comparison.AT_MOST;
+                case LT -> Bounds.Comparison.BELOW;
+                case ADD, SUB, MUL, DIV, POW, CONCAT, EQ, NE -> throw new IllegalStateException("the parser makes only comparisons bounds");
+            };
+            limits.add(new Bounds.Limit(comparison, value, file.text().substring(b.valueSpan().start(), b.valueSpan().end()).strip()));
+        }
+        return new Bounds(limits);
     }
 
     private Uncertainty uncertainty(Map<Integer, Distribution> distributions, List<Decl.Correlation> correlations,
@@ -391,11 +419,19 @@ public final class Compiler {
     }
 
     private double constant(Expr value, Quantity input, UnitChecker checker, NodeCompiler nodes) {
+        double v = constant(value, input.unit(), input.name(), "a scenario value", checker, nodes);
+        String broken = Bounds.violation(input, v);
+        if (broken != null) throw error(value.start(), "in this scenario, " + broken, "change the value or the bound");
+        return v;
+    }
+
+    /** {@code value}, a constant ({@code what}: "a scenario value", "a bound"), in {@code unit}. */
+    private double constant(Expr value, Unit unit, String inputName, String what, UnitChecker checker, NodeCompiler nodes) {
         List<Expr> stack = new ArrayList<>(List.of(value));
         while (!stack.isEmpty()) {
             Expr e = stack.remove(stack.size() - 1);
             switch (e) {
-                case Expr.Ref r -> throw error(r.pos(), "a scenario value must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
+                case Expr.Ref r -> throw error(r.pos(), what + " must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
                 case Expr.Call c -> {
                     FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
@@ -403,18 +439,18 @@ public final class Compiler {
                 case Expr.Unary u -> stack.addAll(u.children());
                 case Expr.Binary b -> stack.addAll(b.children());
                 case Expr.Convert c -> stack.addAll(c.children());
-                case Expr.ArrayOf a -> throw error(a.pos(), "a scenario value must be a number; array inputs keep their value in every scenario",
+                case Expr.ArrayOf a -> throw error(a.pos(), what + " must be a number, not an array",
                         "vary a number in scenarios");
                 case Expr.Num n -> { }
                 case Expr.Bool b -> { }
-                case Expr.Text t -> throw error(t.pos(), "a scenario value must be a number; text inputs keep their value in every scenario",
+                case Expr.Text t -> throw error(t.pos(), what + " must be a number, not text",
                         "vary a number in scenarios, or write one sheet per choice");
                 case Expr.Missing m -> { }
             }
         }
-        Expr converted = checker.convertConstant(value, input.unit(), input.name());
+        Expr converted = checker.convertConstant(value, unit, inputName);
         double v = nodes.compile(converted).eval(new double[0]);
-        if (Double.isNaN(v)) throw error(value.pos(), "this scenario value is " + ExcelError.of(v).text, "write a plain number");
+        if (Double.isNaN(v)) throw error(value.pos(), what + " is " + ExcelError.of(v).text, "write a plain number");
         return v;
     }
 

@@ -2,6 +2,7 @@ package org.flopsheet.engine.dsl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.flopsheet.engine.units.UnitRegistry;
 
 /**
  * Turns .flop text into tokens. Newlines end statements except inside parentheses, so a long
@@ -112,6 +113,7 @@ public final class Lexer {
                 || (src.charAt(offset) == '.' && Character.isLetter(peek(1)) && dottedFunctionName(start)))) {
             offset++;
         }
+        if (peek(0) == '$' && UnitRegistry.siPrefixes().containsKey(src.substring(start, offset))) offset++; // k$, M$, G$
         add(TokenType.IDENT, src.substring(start, offset), pos);
     }
 

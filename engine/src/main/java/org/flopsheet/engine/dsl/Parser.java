@@ -12,7 +12,8 @@ import org.flopsheet.engine.units.UnitRegistry;
  * Recursive-descent parser for .flop files: one method per statement kind and per precedence level.
  *
  * <pre>
- * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | grid | table | unit | correlate
+ * statement   := sheet | note | input? NAME '=' expression unit? bound* STRING? | scenarios | scenario | grid | table | unit | correlate
+ * bound       := ',' ('&gt;=' | '&gt;' | '&lt;=' | '&lt;') expression      -- inputs only: input share = 40 %, &gt;= 0, &lt;= 100 %
  * scenarios   := 'scenarios' axis          grid := 'grid' axis (';' axis)*
  * axis        := NAME '=' expression (',' expression)*
  * expression  := concat (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') concat)?
@@ -143,6 +144,7 @@ public final class Parser {
             unitSpan = new Span(unitStart, previous().end());
         }
         if (unit == null) rejectAmbiguousUnit(expr, name.text());
+        List<Decl.Bound> bounds = bounds(input, name);
         String label = null;
         Span labelSpan = null;
         if (match(TokenType.STRING)) {
@@ -150,7 +152,33 @@ public final class Parser {
             labelSpan = new Span(previous().pos().offset(), previous().end());
         }
         return new Decl.Definition(input, name.text(), expr, unit, label, start, name.pos(), exprSpan, unitSpan,
-                labelSpan, previous().end());
+                labelSpan, previous().end(), bounds);
+    }
+
+    /** {@code , >= 0, <= 100 %} after an input's value: its bounds, each a comparison with a constant. */
+    private List<Decl.Bound> bounds(boolean input, Token name) {
+        List<Decl.Bound> bounds = new ArrayList<>();
+        while (check(TokenType.COMMA)) {
+            Token comma = advance();
+            Token op = peek();
+            Expr.BinaryOp comparison = switch (op.type()) {
+                case GE -> Expr.BinaryOp.GE;
+                case GT -> Expr.BinaryOp.GT;
+                case LE -> Expr.BinaryOp.LE;
+                case LT -> Expr.BinaryOp.LT;
+                default -> throw error(op, "expected a bound such as '>= 0' after ',', found " + describe(op),
+                        "bound an input as: input share = 40 %, >= 0, <= 100 %");
+            };
+            if (!input) {
+                throw error(comma, "'" + name.text() + "' is a formula; bounds are declared on inputs",
+                        "declare the bound on the inputs it comes from, or make '" + name.text() + "' an input");
+            }
+            advance();
+            int valueStart = peek().pos().offset();
+            Expr value = formula();
+            bounds.add(new Decl.Bound(comparison, value, op.pos(), new Span(valueStart, previous().end())));
+        }
+        return bounds;
     }
 
     /**
@@ -208,7 +236,7 @@ public final class Parser {
             Span at = new Span(column.pos().offset(), column.end());
             definitions.add(new Decl.Definition(true, name.text() + "_" + column.text(), new Expr.ArrayOf(rows, null, column.pos()),
                     units.get(c), (label != null ? label + ": " : "") + column.text(), kw.pos(), column.pos(), at,
-                    unitSpans.get(c), null, at.end()));
+                    unitSpans.get(c), null, at.end(), List.of()));
         }
         return new Decl.Table(name.text(), label, List.copyOf(definitions), kw.pos());
     }

@@ -47,7 +47,7 @@ public final class UnitRegistry {
         r.alias("bytes", "byte");
         r.alias("USD", "dollar");
         r.alias("dollars", "dollar");
-        r.units.put("$", new Entry(r.units.get("dollar").unit().named("$"), "same as dollar", false));
+        r.alias("$", "dollar");
         r.alias("sec", "s");
         r.alias("second", "s");
         r.alias("seconds", "s");
