@@ -22,13 +22,32 @@ public final class Lexer {
         this.src = file.text();
     }
 
+    private final List<FlopError> errors = new ArrayList<>();
+
+    /** The errors met while reading the text; each skips the rest of its line. */
+    public List<FlopError> errors() { return errors; }
+
     public List<Token> tokens() {
         while (offset < src.length()) {
+            try {
+                token();
+            } catch (FlopError e) {
+                errors.add(e);
+                while (offset < src.length() && src.charAt(offset) != '\n') offset++;
+            }
+        }
+        add(TokenType.NEWLINE, "", pos());
+        add(TokenType.EOF, "", pos());
+        return tokens;
+    }
+
+    private void token() {
             char c = src.charAt(offset);
             Pos pos = pos();
             switch (c) {
                 case ' ', '\t', '\r' -> offset++;
                 case '\n' -> {
+                    if (parenDepth > 0 && startsStatement(offset + 1)) parenDepth = 0; // a '(' left open ends at the next definition
                     if (parenDepth == 0) add(TokenType.NEWLINE, "\n", pos);
                     offset++;
                     line++;
@@ -77,10 +96,21 @@ public final class Lexer {
                             "names are letters, digits and '_'; operators are + - * / ^ and comparisons");
                 }
             }
-        }
-        add(TokenType.NEWLINE, "", pos());
-        add(TokenType.EOF, "", pos());
-        return tokens;
+    }
+
+    /**
+     * Whether the line at {@code at} starts, in its first column, a definition ({@code name = ...},
+     * {@code input ...}): a formula wrapped inside parentheses continues on indented lines, so an
+     * unclosed '(' is reported on its own line instead of swallowing the rest of the file.
+     */
+    private boolean startsStatement(int at) {
+        int i = at;
+        if (i >= src.length() || !(Character.isLetter(src.charAt(i)) || src.charAt(i) == '_')) return false;
+        while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')) i++;
+        String word = src.substring(at, i);
+        if (word.equals("input") || word.equals("scenarios") || word.equals("scenario") || word.equals("unit")) return true;
+        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) i++;
+        return i + 1 < src.length() && src.charAt(i) == '=' && src.charAt(i + 1) != '=';
     }
 
     private void number(Pos pos) {

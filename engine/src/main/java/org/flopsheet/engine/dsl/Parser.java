@@ -40,6 +40,7 @@ public final class Parser {
     private final Predicate<String> isUnitName;
     private final Set<String> quantityNames = new HashSet<>();
     private final Set<String> declaredUnits = new HashSet<>();
+    private final List<FlopError> lexErrors;
     private int current = 0;
     /** How deeply the formula being read nests; bounded so that no input can overflow the stack. */
     private int depth = 0;
@@ -49,7 +50,9 @@ public final class Parser {
     /** @param isUnitName tells whether a name is a built-in unit (prefixed forms included). */
     public Parser(SourceFile file, Predicate<String> isUnitName) {
         this.file = file;
-        this.tokens = new Lexer(file).tokens();
+        Lexer lexer = new Lexer(file);
+        this.tokens = lexer.tokens();
+        this.lexErrors = lexer.errors();
         this.isUnitName = isUnitName;
         prescanNames();
     }
@@ -57,6 +60,7 @@ public final class Parser {
     /** Parses {@code text} as a lone unit expression such as {@code PFLOP/s*day}. */
     public static UnitExpr parseUnit(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
+        if (!p.lexErrors.isEmpty()) throw p.lexErrors.get(0);
         UnitExpr unit = p.unitExpression();
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the unit", "write one unit, e.g. PFLOP/s*day");
@@ -66,19 +70,71 @@ public final class Parser {
     /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
     public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
+        if (!p.lexErrors.isEmpty()) throw p.lexErrors.get(0);
         Expr value = p.range(p.formula());
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
         return value;
     }
 
+    /** Every statement; a file with errors throws them all at once ({@link CompileErrors}). */
     public List<Decl> parse() {
+        Parsed parsed = parseRecovering();
+        if (!parsed.errors().isEmpty()) throw CompileErrors.of(parsed.errors(), parsed.errors().size() >= CompileErrors.LIMIT);
+        return parsed.decls();
+    }
+
+    /**
+     * The statements that parse, the errors of those that do not (one per line, in file order), and the
+     * quantities those define: a compiler that goes on must not report their uses as undefined (a name
+     * ending in '_' stands for the columns of a table that did not parse).
+     */
+    public record Parsed(List<Decl> decls, List<FlopError> errors, Set<String> brokenNames) {}
+
+    /** Parses statement by statement: after an error, reading starts again at the next line. */
+    public Parsed parseRecovering() {
         List<Decl> decls = new ArrayList<>();
-        while (!check(TokenType.EOF)) {
+        List<FlopError> errors = new ArrayList<>(lexErrors);
+        Set<Integer> linesWithErrors = new HashSet<>();
+        for (FlopError e : lexErrors) linesWithErrors.add(e.line());
+        Set<String> broken = new HashSet<>();
+        while (!check(TokenType.EOF) && errors.size() < CompileErrors.LIMIT) {
             if (match(TokenType.NEWLINE)) continue;
-            decls.add(statement());
+            int start = current;
+            try {
+                decls.add(statement());
+            } catch (FlopError e) {
+                if (linesWithErrors.add(e.line())) errors.add(e);
+                String name = definedName(start);
+                if (name != null) broken.add(name);
+                skipStatement(start);
+            }
         }
-        return decls;
+        errors.sort(java.util.Comparator.comparingInt(FlopError::line).thenComparingInt(FlopError::column));
+        return new Parsed(decls, errors, broken);
+    }
+
+    /** The quantity a statement starting at token {@code start} defines ({@code [input] NAME =}), or null. */
+    private String definedName(int start) {
+        int i = tokens.get(start).is(TokenType.IDENT) && tokens.get(start).text().equals("input") ? start + 1 : start;
+        if (i + 1 < tokens.size() && tokens.get(i).is(TokenType.IDENT) && tokens.get(i + 1).is(TokenType.ASSIGN)) return tokens.get(i).text();
+        if (tokens.get(start).is(TokenType.IDENT) && tokens.get(start).text().equals("table") && tokens.get(start + 1).is(TokenType.IDENT)) {
+            return tokens.get(start + 1).text() + "_"; // the table's columns are named table_column
+        }
+        return null;
+    }
+
+    /** Past the statement that failed: to the end of its line, or past the 'end' of a table. */
+    private void skipStatement(int start) {
+        boolean table = tokens.get(start).is(TokenType.IDENT) && tokens.get(start).text().equals("table") && !tokens.get(start + 1).is(TokenType.ASSIGN);
+        while (!check(TokenType.EOF)) {
+            if (table) {
+                if (check(TokenType.IDENT) && peek().text().equals("end") && previous().is(TokenType.NEWLINE)) { advance(); return; }
+            } else if (check(TokenType.NEWLINE)) {
+                return;
+            }
+            advance();
+        }
     }
 
     // ---- statements ----
