@@ -43,7 +43,7 @@ final class BenchInput {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             StringBuilder text = new StringBuilder();
             CsvLine line = new CsvLine(text);
-            line.text("label");
+            line.text(sweep.labelColumn());
             for (String input : sweep.inputs()) line.text(input);
             line.end();
             double[] row = new double[sweep.inputs().size()];

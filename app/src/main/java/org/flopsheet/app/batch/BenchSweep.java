@@ -13,7 +13,7 @@ import org.flopsheet.engine.eval.ValueType;
  * ranges its bench has always used; for any other model every number input, log-uniformly within a
  * factor of 2 of its default (uniformly in [0, 1] for a default of 0), kept within its declared bounds.
  */
-record BenchSweep(List<String> inputs, List<String> outputs, List<Draw> draws) {
+record BenchSweep(String labelColumn, List<String> inputs, List<String> outputs, List<Draw> draws) {
 
     /** How one input's value is drawn. */
     interface Draw { double next(SplittableRandom random); }
@@ -24,7 +24,7 @@ record BenchSweep(List<String> inputs, List<String> outputs, List<Draw> draws) {
     }
 
     static BenchSweep finveden() {
-        return new BenchSweep(FinvedenByHand.INPUTS, FinvedenByHand.OUTPUTS, List.of(
+        return new BenchSweep("label", FinvedenByHand.INPUTS, FinvedenByHand.OUTPUTS, List.of(
                 r -> Math.pow(10, r.nextDouble(22, 33)),
                 r -> r.nextDouble(1, 3),
                 r -> r.nextDouble(10, 40),
@@ -44,7 +44,9 @@ record BenchSweep(List<String> inputs, List<String> outputs, List<Draw> draws) {
             draws.add(around(defaults[q.index()], q.bounds()));
         }
         List<String> outputs = sheet.outputs().stream().filter(q -> q.type() == ValueType.NUMBER).map(Quantity::name).toList();
-        return new BenchSweep(List.copyOf(inputs), outputs, List.copyOf(draws));
+        String label = "label";
+        while (sheet.quantity(label) != null) label = "_" + label; // a column that names no quantity passes through
+        return new BenchSweep(label, List.copyOf(inputs), outputs, List.copyOf(draws));
     }
 
     private static Draw around(double value, Bounds bounds) {
