@@ -329,7 +329,7 @@ public final class ExcelFormulaParser {
      * SUMIF ...) a range is one array, and spreading it into arguments would compute something else.
      */
     private static boolean readsRangesAsLists(ExcelFunction f) {
-        return f.parameters().stream().anyMatch(p -> p.repeats() && p.kind() == org.flopsheet.engine.eval.functions.Parameter.Kind.NUMBERS);
+        return f.parameters().stream().anyMatch(p -> p.repeats() && p.takesList());
     }
 
     private Expr call(String name, int start) {
@@ -341,7 +341,8 @@ public final class ExcelFormulaParser {
         if (!take(")")) {
             do {
                 int argumentStart = at;
-                List<Expr> read = argument(f.maxArgs() == ExcelFunction.VARIADIC);
+                List<Expr> read = ofLists && peek() == '(' ? union() : null;
+                if (read == null) read = argument(f.maxArgs() == ExcelFunction.VARIADIC);
                 if (read.size() != 1 && !ofLists) {
                     throw new ExcelFormulaException("a range in " + f.name() + " cannot be read back: flopsheet reads a range only"
                             + " where a function takes a list of numbers (SUM, AVERAGE, MAX ...); give the cells a name or write the values", argumentStart);
@@ -403,6 +404,30 @@ public final class ExcelFormulaParser {
         }
         at = start;
         return List.of(comparison());
+    }
+
+    /**
+     * Excel's union of references as one list argument, {@code LARGE((a,b,c),2)}: the cells it joins; null
+     * (nothing read) when the parentheses hold a single expression.
+     */
+    private List<Expr> union() {
+        int start = at;
+        at++;
+        List<Expr> cells = new ArrayList<>(argument(true));
+        skipSpaces();
+        if (peek() != ',') {
+            at = start;
+            return null;
+        }
+        while (take(",")) {
+            cells.addAll(argument(true));
+            skipSpaces();
+        }
+        if (!take(")")) throw error("expected ')' to close the union that starts here");
+        for (Expr e : cells) {
+            if (!(e instanceof Expr.Ref)) throw new ExcelFormulaException("a union (a,b,c) joins references only", start);
+        }
+        return cells;
     }
 
     private boolean argumentEndsHere() {
