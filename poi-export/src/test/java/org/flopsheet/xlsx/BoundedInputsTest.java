@@ -47,6 +47,15 @@ class BoundedInputsTest {
         assertEquals("share must be >= 0, <= 100 %", byCell.get(shareCell).getErrorBoxText());
     }
 
+    @Test
+    void moneyIsFormattedToTheCentWithThousandsSeparators() throws Exception {
+        EditedWorkbook w = exported();
+        assertEquals(100, w.cell("cost").getNumericCellValue(), 1e-12);
+        assertEquals("#,##0.00", w.cell("cost").getCellStyle().getDataFormatString());
+        assertEquals("#,##0.00", w.cell("price").getCellStyle().getDataFormatString(), "2.5 dollar/h is money too");
+        assertEquals("0%", w.cell("share").getCellStyle().getDataFormatString());
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
         # input | cell value | refusal
