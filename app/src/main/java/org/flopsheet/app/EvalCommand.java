@@ -19,6 +19,7 @@ import org.flopsheet.app.simulate.SimulationReport;
 import org.flopsheet.engine.eval.ArrayText;
 import org.flopsheet.engine.eval.Elementwise;
 import org.flopsheet.engine.eval.NumberText;
+import org.flopsheet.engine.units.Reading;
 import org.flopsheet.engine.simulate.QuantityStatistics;
 import org.flopsheet.engine.simulate.Simulation;
 import org.flopsheet.engine.simulate.SimulationOptions;
@@ -166,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
     /** A value as the table shows it: numbers to the significant digits asked for, arrays in braces. */
     private String shown(Value v, Unit unit) {
         return switch (v) {
-            case Value.Num n -> NumberText.significant(unit.shown(n.value()), digits);
+            case Value.Num n -> Reading.of(unit, n.value()).text(unit.shown(n.value()), x -> NumberText.significant(x, digits));
             case Value.Text t -> shorten(t.value(), 44);
             case Value.Bool b -> v.text();
             case Value.Err e -> v.text();

@@ -19,7 +19,7 @@ class CompileErrorsTest {
         x = (1 + 2\\ny = 3\\n                   | 1    | 5      | the '(' is never closed
         x = (1 + 2 3)                            | 1    | 12     | expected ')' to close the '(' at 1:5, found the number 3
         x = 1 2                                  | 1    | 7      | unexpected the number 2 at the end of the statement
-        x = 3 $                                  | 1    | 7      | unexpected character '$'
+        x = 3 @                                  | 1    | 7      | unexpected character '@'
         x = "text                                | 1    | 5      | unterminated string
         input a = 1\\nb = a *\\n                 | 2    | 8      | expected a number, text, a name, '{' or '('
         x 1                                      | 1    | 3      | expected '=' after 'x'

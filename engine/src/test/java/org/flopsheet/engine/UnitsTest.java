@@ -41,7 +41,8 @@ class UnitsTest {
         x = ratio ^ seconds        | 13     | an exponent must be dimensionless, but it is in s
         x = flop / seconds FLOP    | 20     | 'x' is declared in FLOP (FLOP) but its formula gives FLOP/s
         x = n * d param            | 11     | 'x' is declared in param (param) but its formula gives param*token
-        x = mem flops              | 9      | unknown unit 'flops'
+        x = mem flops              | 9      | 'flops' is not a unit
+        x = mem flop               | 9      | unknown unit 'flop'
         """)
     void unitMistakesAreCompileErrorsAtTheOperator(String formula, int column, String message) {
         FlopError e = TestSheets.error(QUANTITIES + formula + "\n");

@@ -110,6 +110,7 @@ final class ModelSheetWriter {
             }
             CellValues.put(cell, value);
             cell.setCellStyle(styles.value(kind, CellValues.shown(value), q.unit()));
+            if (kind == Styles.Kind.INPUT && !q.bounds().isEmpty()) BoundsValidation.add(out, cell, q);
             metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
                     scenarioName, kind.name().toLowerCase(Locale.ROOT));
         }

@@ -2,6 +2,7 @@ package org.flopsheet.xlsx;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.flopsheet.engine.units.Reading;
 import org.flopsheet.engine.units.Unit;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -59,7 +60,8 @@ final class Styles {
      * and is shown as a percentage (0.6 as 60%), so that a person typing 65% into it means 65 %.
      */
     XSSFCellStyle value(Kind kind, double shown, Unit unit) {
-        String format = unit.isPercent() ? percentFormat(unit.shown(shown)) : numberFormat(shown);
+        String readable = Reading.of(unit, shown).excelFormat();
+        String format = unit.isPercent() ? percentFormat(unit.shown(shown)) : readable != null ? readable : numberFormat(shown);
         return valueStyles.computeIfAbsent(kind + " " + format,
                 key -> value(wb, kind, wb.createDataFormat().getFormat(format)));
     }

@@ -124,6 +124,7 @@ public final class WorkbookImporter {
                             + " (its formula was replaced by a value)");
                 } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])
                         && !UncertainCells.showsMedian(model, q, n.value())) {
+                    refuseOutOfBounds(q, n.value(), row);
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
                     changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()) + UncertainCells.replaced(model, q, row));
                 }
@@ -261,6 +262,7 @@ public final class WorkbookImporter {
                     if (set != null && Double.doubleToLongBits(set) == Double.doubleToLongBits(n.value())) break;
                     if (set == null && Double.doubleToLongBits(n.value()) == Double.doubleToLongBits(model.defaults()[q.index()])) break;
                     refuseGridEdit(scenario, row);
+                    refuseOutOfBounds(q, n.value(), row);
                     try {
                         editor.setScenarioValue(scenario.name(), q.name(), DslNumbers.valueText(q, n.value()));
                     } catch (IllegalArgumentException e) {
@@ -273,6 +275,13 @@ public final class WorkbookImporter {
                 case CellContent.Formula f when !q.input() -> requireBaseFormula(q, row, f);
                 default -> { }
             }
+        }
+    }
+
+    private static void refuseOutOfBounds(Quantity q, double value, ModelRow row) {
+        String broken = org.flopsheet.engine.compile.Bounds.violation(q, value);
+        if (broken != null) {
+            throw new ImportError(row.address() + ": " + broken + "; type a value within the bounds, or change them in the source");
         }
     }
 

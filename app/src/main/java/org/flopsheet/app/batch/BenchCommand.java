@@ -23,13 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = org.flopsheet.app.adopt.AdoptBench.class,
-        description = "Measure batch throughput on a generated Finveden sweep, in one JVM, against (b) the same chain "
+        description = "Measure batch throughput on a generated sweep over a model's inputs (any model; Finveden by default), in one JVM; on Finveden also against (b) the same chain "
                 + "written by hand in Java behind the same CSV code (the practical ceiling) and (c) Apache POI's "
                 + "FormulaEvaluator recalculating the exported workbook row by row. With --scaling: how the time and memory of "
                 + "eval, export, import, addin and the served workbook grow with the size of generated models.")
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "workbooks/finveden.flop",
-            description = "the Finveden sheet (default ${DEFAULT-VALUE})")
+            description = "the model (default ${DEFAULT-VALUE}); on any other model (b) is left out: only Finveden has a chain written by hand")
     Path file;
 
     @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "rows of the generated input (default ${DEFAULT-VALUE})")
@@ -86,18 +86,14 @@ public final class BenchCommand implements Callable<Integer> {
             return org.flopsheet.app.bench.SquiggleBench.run(model.toAbsolutePath(), simulateSamples, threads);
         }
         Sheet sheet = Compiler.compile(file);
-        for (String name : Stream.concat(FinvedenByHand.INPUTS.stream(), FinvedenByHand.OUTPUTS.stream()).toList()) {
-            if (sheet.quantity(name) == null) {
-                throw new UserError("the benchmark compares against the Finveden chain written by hand, but " + file
-                        + " has no quantity '" + name + "'; give it workbooks/finveden.flop");
-            }
-        }
+        BenchSweep sweep = BenchSweep.isFinveden(sheet) ? BenchSweep.finveden() : BenchSweep.around(sheet);
+        if (sweep.inputs().isEmpty()) throw new UserError(file + " has no number inputs to sweep over");
         if (rows < 1 || poiRows < 1 || repeat < 1 || threads < 1) throw new UserError("--rows, --poi-rows, --repeat and --threads must be at least 1");
         if (digits < 1 || digits > 17) throw new UserError("--input-digits must be between 1 and 17");
         poiRows = Math.min(poiRows, rows);
         Path dir = Files.createTempDirectory("flopsheet-bench");
         try {
-            return measure(sheet, dir);
+            return measure(sheet, sweep, dir);
         } finally {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.toList()) Files.deleteIfExists(f);
@@ -129,41 +125,45 @@ public final class BenchCommand implements Callable<Integer> {
         return new ScalingReport(repeat, System.out).run(series, List.of(ScalingPath.values())) ? 0 : 5;
     }
 
-    private int measure(Sheet sheet, Path dir) throws Exception {
+    private int measure(Sheet sheet, BenchSweep sweep, Path dir) throws Exception {
         Path input = dir.resolve("input.csv");
         Path warmInput = dir.resolve("warm-up.csv");
         Path poiInput = dir.resolve("poi-input.csv");
         Path poiWarmInput = dir.resolve("poi-warm-up.csv");
         System.out.printf("generating %,d rows ...%n", rows);
-        BenchInput.write(input, rows, 42, digits);
-        BenchInput.write(warmInput, Math.min(rows, 200_000), 7, digits);
-        BenchInput.write(poiInput, poiRows, 42, digits);
-        BenchInput.write(poiWarmInput, Math.min(poiRows, 2_000), 7, digits);
+        BenchInput.write(sweep, input, rows, 42, digits);
+        BenchInput.write(sweep, warmInput, Math.min(rows, 200_000), 7, digits);
+        BenchInput.write(sweep, poiInput, poiRows, 42, digits);
+        BenchInput.write(sweep, poiWarmInput, Math.min(poiRows, 2_000), 7, digits);
+        boolean byHandToo = BenchSweep.isFinveden(sheet);
 
         Job batch = (in, out) -> toFile(in, out, (i, o) -> new BatchRun(sheet, null, threads).run(i, -1, o, Progress.NONE).rows());
         Job byHand = (in, out) -> toFile(in, out, (i, o) -> new BatchRun(sheet, null, threads, FinvedenByHand::new).run(i, -1, o, Progress.NONE).rows());
         Job byHandOneThread = (in, out) -> toFile(in, out, (i, o) -> SequentialRun.run(sheet, i, o, FinvedenByHand::new));
-        List<Contender> ours = List.of(
+        Job batchOneThread = (in, out) -> toFile(in, out, (i, o) -> new BatchRun(sheet, null, 1).run(i, -1, o, Progress.NONE).rows());
+        List<Contender> ours = !byHandToo ? List.of(
+                new Contender("(a)  flopsheet batch, " + threads + " threads", batch, input, dir.resolve("a.csv"), warmInput),
+                new Contender("(a1) flopsheet batch, 1 thread", batchOneThread, input, dir.resolve("b1.csv"), warmInput)) : List.of(
                 new Contender("(a)  flopsheet batch, " + threads + " threads", batch, input, dir.resolve("a.csv"), warmInput),
                 new Contender("(b)  Java by hand, same CSV code, " + threads + " threads", byHand, input, dir.resolve("b.csv"), warmInput),
                 new Contender("(b1) Java by hand, same CSV code, 1 thread", byHandOneThread, input, dir.resolve("b1.csv"), warmInput));
         double loadBefore = loadAverage();
         List<Result> results = new ArrayList<>(time(ours, dir.resolve("warm-up-out.csv")));
-        double[] values = BenchInput.values(rows, 42, digits);
-        Result engineOnly = timeComputeOnly("engine", () -> ComputeOnly.engine(sheet, values, rows));
+        double[] values = BenchInput.values(sweep, rows, 42, digits);
+        Result engineOnly = timeComputeOnly("engine", () -> ComputeOnly.engine(sheet, sweep, values, rows));
         // POI comes last: once loaded and run, its classes and its workbook slow the rest of the JVM down
         // (by about a fifth for (a) in our runs), which a batch run on its own never pays.
         PoiRecalculation poi = new PoiRecalculation(sheet);
         results.addAll(time(List.of(new Contender("(c)  POI FormulaEvaluator per row, 1 thread", poi::run, poiInput,
                 dir.resolve("c.csv"), poiWarmInput)), dir.resolve("warm-up-out.csv")));
-        Result poiOnly = timeComputeOnly("POI", () -> poi.computeOnly(values, poiRows));
+        Result poiOnly = timeComputeOnly("POI", () -> poi.computeOnly(sweep, values, poiRows));
         double loadAfter = loadAverage();
 
-        print(sheet, results, engineOnly, poiOnly, loadBefore, loadAfter);
-        boolean same = Files.mismatch(dir.resolve("a.csv"), dir.resolve("b.csv")) == -1
+        print(sheet, sweep, results, engineOnly, poiOnly, loadBefore, loadAfter);
+        boolean same = (!byHandToo || Files.mismatch(dir.resolve("a.csv"), dir.resolve("b.csv")) == -1)
                 && Files.mismatch(dir.resolve("a.csv"), dir.resolve("b1.csv")) == -1;
-        System.out.println("outputs: (a), (b) and (b1) byte-identical: " + (same ? "yes" : "NO"));
-        System.out.println("outputs: " + PoiRecalculation.compare(dir.resolve("a.csv"), dir.resolve("c.csv"), poiRows));
+        System.out.println("outputs: " + (byHandToo ? "(a), (b) and (b1)" : "(a) and (a1)") + " byte-identical: " + (same ? "yes" : "NO"));
+        System.out.println("outputs: " + PoiRecalculation.compare(dir.resolve("a.csv"), dir.resolve("c.csv"), poiRows, sweep.outputs()));
         return same ? 0 : 1;
     }
 
@@ -220,19 +220,25 @@ public final class BenchCommand implements Callable<Integer> {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private void print(Sheet sheet, List<Result> results, Result engineOnly, Result poiOnly, double loadBefore, double loadAfter) {
+    private void print(Sheet sheet, BenchSweep sweep, List<Result> results, Result engineOnly, Result poiOnly, double loadBefore, double loadAfter) {
         System.out.println();
         System.out.printf("sheet %s; %d cores; Java %s; load average %.1f before, %.1f after%n", sheet.name(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), loadBefore, loadAfter);
+        System.out.printf("sweep over %d inputs (%s); %d outputs%n", sweep.inputs().size(), String.join(", ", sweep.inputs()), sweep.outputs().size());
         System.out.printf("inputs with %d significant digits; best of %d timed runs after a warm-up; wall-clock, end to end: read the CSV, compute, write the CSV%n",
                 digits, repeat);
         int width = results.stream().map(Result::label).max(Comparator.comparingInt(String::length)).orElseThrow().length();
         System.out.printf("%-" + width + "s  %10s  %8s  %11s%n", "", "rows", "seconds", "rows/s");
         for (Result r : results) System.out.printf("%-" + width + "s  %,10d  %8.2f  %,11.0f%n", r.label(), r.rows(), r.seconds(), r.rate());
-        double a = results.get(0).rate(), b = results.get(1).rate(), b1 = results.get(2).rate(), c = results.get(3).rate();
+        double a = results.get(0).rate(), c = results.getLast().rate();
         System.out.println();
-        System.out.printf("(a)/(b)  = %6.2f   target >= 0.8: %s%n", a / b, a / b >= 0.8 ? "met" : "NOT met");
-        System.out.printf("(a)/(b1) = %6.2f%n", a / b1);
+        if (results.size() == 4) {
+            double b = results.get(1).rate(), b1 = results.get(2).rate();
+            System.out.printf("(a)/(b)  = %6.2f   target >= 0.8: %s%n", a / b, a / b >= 0.8 ? "met" : "NOT met");
+            System.out.printf("(a)/(b1) = %6.2f%n", a / b1);
+        } else {
+            System.out.printf("(a)/(a1) = %6.2f   (b) is left out: only the Finveden chain is written by hand%n", a / results.get(1).rate());
+        }
         System.out.printf("(a)/(c)  = %6.1f   target >= 100: %s   ((c) timed on the first %,d rows)%n", a / c, a / c >= 100 ? "met" : "NOT met", poiRows);
         System.out.printf("compute only, no CSV, 1 thread: engine %,.0f rows/s (%,d rows), POI %,.0f rows/s (%,d rows): %,.0f x%n",
                 engineOnly.rate(), engineOnly.rows(), poiOnly.rate(), poiOnly.rows(), engineOnly.rate() / poiOnly.rate());

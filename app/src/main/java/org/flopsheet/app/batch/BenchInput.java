@@ -11,50 +11,44 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * A reproducible Finveden sweep for the benchmark: a label column and every input, drawn log-uniformly
- * (training FLOP 1e22..1e33, duration a week to three years) or uniformly around the defaults, written
+ * A reproducible sweep for the benchmark: a label column and the inputs of a {@link BenchSweep}, written
  * in full (17 significant digits, the hardest case for number parsing) or rounded as people type them.
  */
 final class BenchInput {
     private BenchInput() {}
 
     /** The same values as {@link #write} with the same seed: {@code rows} rows of the inputs, one after another. */
-    static double[] values(int rows, long seed, int digits) {
+    static double[] values(BenchSweep sweep, int rows, long seed, int digits) {
         SplittableRandom random = new SplittableRandom(seed);
-        int width = FinvedenByHand.INPUTS.size();
+        int width = sweep.inputs().size();
         double[] values = new double[rows * width];
         double[] row = new double[width];
         for (int r = 0; r < rows; r++) {
-            next(random, row, digits);
+            next(sweep, random, row, digits);
             System.arraycopy(row, 0, values, r * width, width);
         }
         return values;
     }
 
-    /** One row of inputs, in the order of {@link FinvedenByHand#INPUTS}, rounded to {@code digits} significant digits (17: as drawn). */
-    private static void next(SplittableRandom random, double[] row, int digits) {
-        row[0] = Math.pow(10, random.nextDouble(22, 33));
-        row[1] = random.nextDouble(1, 3);
-        row[2] = random.nextDouble(10, 40);
-        row[3] = random.nextDouble(1, 3);
-        row[4] = Math.pow(10, random.nextDouble(5.8, 8));
-        row[5] = random.nextDouble(1, 100);
+    /** One row of inputs, in the order of the sweep's inputs, rounded to {@code digits} significant digits (17: as drawn). */
+    private static void next(BenchSweep sweep, SplittableRandom random, double[] row, int digits) {
+        for (int i = 0; i < row.length; i++) row[i] = sweep.draws().get(i).next(random);
         if (digits < 17) {
             for (int i = 0; i < row.length; i++) row[i] = new BigDecimal(row[i]).round(new MathContext(digits)).doubleValue();
         }
     }
 
-    static void write(Path file, int rows, long seed, int digits) throws IOException {
+    static void write(BenchSweep sweep, Path file, int rows, long seed, int digits) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             StringBuilder text = new StringBuilder();
             CsvLine line = new CsvLine(text);
-            line.text("label");
-            for (String input : FinvedenByHand.INPUTS) line.text(input);
+            line.text(sweep.labelColumn());
+            for (String input : sweep.inputs()) line.text(input);
             line.end();
-            double[] row = new double[FinvedenByHand.INPUTS.size()];
+            double[] row = new double[sweep.inputs().size()];
             for (int r = 1; r <= rows; r++) {
-                next(random, row, digits);
+                next(sweep, random, row, digits);
                 line.text("case " + r);
                 for (double v : row) line.number(v);
                 line.end();

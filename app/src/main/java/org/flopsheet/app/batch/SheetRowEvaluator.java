@@ -180,6 +180,7 @@ final class SheetRowEvaluator implements ChunkEvaluator {
             }
             v = InputValues.parse(sheet, input.name(), cell.strip());
         }
+        if (!input.bounds().isEmpty()) InputValues.withinBounds(input, v);
         if (mapping.spread != null) rowValues.put(input.name(), v);
         return v;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flopsheet.app.simulate.RowSimulation;
+import org.flopsheet.engine.compile.Bounds;
 import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
@@ -185,6 +186,8 @@ final class EvaluateRequest {
         if (value.isNumber()) {
             double v = value.doubleValue();
             if (!Double.isFinite(v)) throw ApiError.badRequest(where + "." + name + ": " + value + " is too large for a double");
+            String broken = Bounds.violation(input, v);
+            if (broken != null) throw ApiError.badRequest(where + "." + name + ": " + broken);
             return v;
         }
         if (value.isBoolean()) return value.booleanValue() ? 1 : 0;

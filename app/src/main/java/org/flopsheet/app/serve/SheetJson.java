@@ -29,6 +29,10 @@ final class SheetJson {
         for (Quantity in : sheet.inputs()) {
             Map<String, Object> q = quantity(in);
             q.put("default", JsonValues.of(defaults.value(in)));
+            if (!in.bounds().isEmpty()) {
+                q.put("bounds", in.bounds().limits().stream()
+                        .map(l -> Map.of("comparison", l.comparison().symbol, "value", l.value(), "written", l.written())).toList());
+            }
             inputs.add(q);
         }
         json.put("inputs", inputs);

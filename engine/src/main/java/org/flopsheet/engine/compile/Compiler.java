@@ -14,6 +14,7 @@ import org.flopsheet.engine.dist.Distribution;
 import org.flopsheet.engine.dist.DistributionReader;
 import org.flopsheet.engine.dist.UncertainInput;
 import org.flopsheet.engine.dist.Uncertainty;
+import org.flopsheet.engine.dsl.CompileErrors;
 import org.flopsheet.engine.dsl.Decl;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.dsl.FlopError;
@@ -43,6 +44,12 @@ import org.flopsheet.engine.units.UnitRegistry;
 public final class Compiler {
     private final SourceFile file;
     private final UnitRegistry units = UnitRegistry.builtIn().copy();
+    /** The errors found so far: the compiler goes on past one, to report a file's errors in one run. */
+    private final List<FlopError> errors = new ArrayList<>();
+    /** Quantities whose definition did not parse or is illegal: their uses are not reported again. */
+    private final Set<String> brokenNames = new java.util.HashSet<>();
+    /** Definitions (by index) with an error of their own or in what they use: not checked further. */
+    private final Set<Integer> tainted = new java.util.HashSet<>();
 
     private Compiler(SourceFile file) {
         this.file = file;
@@ -57,7 +64,10 @@ public final class Compiler {
     }
 
     private Sheet run() {
-        List<Decl> decls = new Parser(file, units::contains).parse();
+        Parser.Parsed parsed = new Parser(file, units::contains).parseRecovering();
+        for (FlopError e : parsed.errors()) record(e);
+        brokenNames.addAll(parsed.brokenNames());
+        List<Decl> decls = parsed.decls();
 
         String name = null, title = null;
         List<String> sheetNotes = new ArrayList<>();
@@ -69,50 +79,76 @@ public final class Compiler {
         UnitChecker unitsOnly = new UnitChecker(file, units, n -> Unit.NONE);
 
         for (Decl d : decls) {
-            switch (d) {
-                case Decl.SheetHeader h -> {
-                    if (name != null) throw error(h.pos(), "a second 'sheet' header", "a file describes one sheet; remove this line");
-                    String why = ExcelNames.whyIllegal(h.name());
-                    name = h.name();
-                    title = h.title();
-                    if (why != null) throw error(h.pos(), "illegal sheet name '" + h.name() + "': " + why, "pick another name");
+            try {
+                switch (d) {
+                    case Decl.SheetHeader h -> {
+                        if (name != null) throw error(h.pos(), "a second 'sheet' header", "a file describes one sheet; remove this line");
+                        String why = ExcelNames.whyIllegal(h.name());
+                        name = h.name();
+                        title = h.title();
+                        if (why != null) throw error(h.pos(), "illegal sheet name '" + h.name() + "': " + why, "pick another name");
+                    }
+                    case Decl.Note n -> {
+                        if (defs.isEmpty()) sheetNotes.add(n.text());
+                        else notesOf.computeIfAbsent(defs.size() - 1, k -> new ArrayList<>()).add(n.text());
+                    }
+                    case Decl.UnitDecl u -> declareUnit(u, unitsOnly);
+                    case Decl.Table t -> {
+                        for (Decl.Definition column : t.columns()) define(column, byLowerName, defs);
+                    }
+                    case Decl.Definition def -> define(def, byLowerName, defs);
+                    case Decl.Sweep s -> scenarioDecls.add(s);
+                    case Decl.Scenario s -> scenarioDecls.add(s);
+                    case Decl.Grid g -> scenarioDecls.add(g);
+                    case Decl.Correlation c -> correlations.add(c);
                 }
-                case Decl.Note n -> {
-                    if (defs.isEmpty()) sheetNotes.add(n.text());
-                    else notesOf.computeIfAbsent(defs.size() - 1, k -> new ArrayList<>()).add(n.text());
-                }
-                case Decl.UnitDecl u -> declareUnit(u, unitsOnly);
-                case Decl.Table t -> {
-                    for (Decl.Definition column : t.columns()) define(column, byLowerName, defs);
-                }
-                case Decl.Definition def -> define(def, byLowerName, defs);
-                case Decl.Sweep s -> scenarioDecls.add(s);
-                case Decl.Scenario s -> scenarioDecls.add(s);
-                case Decl.Grid g -> scenarioDecls.add(g);
-                case Decl.Correlation c -> correlations.add(c);
+            } catch (FlopError e) {
+                record(e);
             }
         }
-        if (defs.isEmpty()) throw error(new Pos(1, 1, 0), "the sheet defines no quantities", "add a line such as: input x = 1");
+        if (defs.isEmpty() && errors.isEmpty()) throw error(new Pos(1, 1, 0), "the sheet defines no quantities", "add a line such as: input x = 1");
+        if (defs.isEmpty()) throw allErrors();
         if (name == null) name = defaultName();
         if (title == null) title = name;
 
         LetExpansion lets = new LetExpansion(file, byLowerName.keySet());
         for (int i = 0; i < defs.size(); i++) {
             Decl.Definition d = defs.get(i);
-            Expr expanded = lets.expand(d.expr());
+            Expr expanded;
+            try {
+                expanded = lets.expand(d.expr());
+            } catch (FlopError e) {
+                record(e);
+                tainted.add(i);
+                continue;
+            }
             if (expanded != d.expr()) {
                 defs.set(i, new Decl.Definition(d.input(), d.name(), expanded, d.unit(), d.label(), d.pos(), d.namePos(),
-                        d.exprSpan(), d.unitSpan(), d.labelSpan(), d.end()));
+                        d.exprSpan(), d.unitSpan(), d.labelSpan(), d.end(), d.bounds()));
             }
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < defs.size(); i++) index.put(defs.get(i).name(), i);
 
         List<int[]> dependsOn = new ArrayList<>();
-        for (Decl.Definition def : defs) dependsOn.add(resolveNames(def, index));
+        for (int i = 0; i < defs.size(); i++) {
+            int[] deps = new int[0];
+            if (!tainted.contains(i)) {
+                try {
+                    deps = resolveNames(defs.get(i), index, i);
+                } catch (FlopError e) {
+                    record(e);
+                    tainted.add(i);
+                }
+            }
+            dependsOn.add(deps);
+        }
 
         DependencyOrder.Result ordered = DependencyOrder.of(dependsOn);
-        if (ordered.order() == null) throw cycleError(ordered.cycle(), defs);
+        if (ordered.order() == null) {
+            record(cycleError(ordered.cycle(), defs));
+            throw allErrors();
+        }
 
         // units and types in dependency order: each formula sees its inputs' units already settled
         Unit[] unitOf = new Unit[defs.size()];
@@ -123,19 +159,28 @@ public final class Compiler {
         TypeInference types = new TypeInference(n -> typeOf[index.get(n)]);
         for (int i : ordered.order()) {
             Decl.Definition def = defs.get(i);
-            if (def.input() && DistributionReader.isDistribution(def.expr())) {
-                DistributionReader.Read read = DistributionReader.read(file, def.expr(), def.unit(), def.name(), checker);
-                double median = read.distribution().median();
-                unitOf[i] = read.unit();
-                formulas[i] = new Expr.Num(median, NumberText.shortest(median), null, def.expr().pos());
-                typeOf[i] = ValueType.NUMBER;
-                distributions.put(i, read.distribution());
+            if (tainted.contains(i) || java.util.Arrays.stream(dependsOn.get(i)).anyMatch(tainted::contains)) {
+                tainted.add(i);
                 continue;
             }
-            UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
-            unitOf[i] = checked.unit();
-            formulas[i] = checked.expr();
-            typeOf[i] = types.of(formulas[i]);
+            try {
+                if (def.input() && DistributionReader.isDistribution(def.expr())) {
+                    DistributionReader.Read read = DistributionReader.read(file, def.expr(), def.unit(), def.name(), checker);
+                    double median = read.distribution().median();
+                    unitOf[i] = read.unit();
+                    formulas[i] = new Expr.Num(median, NumberText.shortest(median), null, def.expr().pos());
+                    typeOf[i] = ValueType.NUMBER;
+                    distributions.put(i, read.distribution());
+                    continue;
+                }
+                UnitChecker.Checked checked = checker.checkDefinition(def.expr(), def.unit(), def.name());
+                unitOf[i] = checked.unit();
+                formulas[i] = checked.expr();
+                typeOf[i] = types.of(formulas[i]);
+            } catch (FlopError e) {
+                record(e);
+                tainted.add(i);
+            }
         }
 
         NodeCompiler nodes = new NodeCompiler(index::get, types::of);
@@ -145,8 +190,14 @@ public final class Compiler {
         double[] defaults = new double[defs.size()];
         Value[] defaultValues = new Value[defs.size()];
         List<Quantity> quantities = new ArrayList<>();
+        Set<String> taintedNames = new java.util.HashSet<>();
         for (int i = 0; i < defs.size(); i++) {
             Decl.Definition def = defs.get(i);
+            if (tainted.contains(i)) { // an error is already reported; the sheet is not built, only checked further
+                taintedNames.add(def.name());
+                quantities.add(null);
+                continue;
+            }
             if (types.scalarThroughout(formulas[i])) {
                 nodeOf[i] = nodes.compileFormula(formulas[i]);
                 if (def.input()) defaults[i] = nodeOf[i].eval(new double[defs.size()]);
@@ -159,15 +210,49 @@ public final class Compiler {
             }
             List<Integer> deps = java.util.Arrays.stream(dependsOn.get(i)).boxed().toList();
             List<String> notes = notesOf.get(i);
-            quantities.add(new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
-                    notes == null ? null : String.join("\n", notes), typeOf[i], deps, def));
+            Bounds bounds = Bounds.NONE;
+            try {
+                bounds = bounds(def, unitOf[i], typeOf[i], checker, nodes);
+            } catch (FlopError e) {
+                record(e);
+            }
+            Quantity q = new Quantity(i, def.name(), def.input(), def.expr(), formulas[i], unitOf[i], def.label(),
+                    notes == null ? null : String.join("\n", notes), typeOf[i], deps, def, bounds);
+            if (!distributions.containsKey(i) && Bounds.violation(q, defaults[i]) != null) {
+                record(error(def.expr().start(), "the default " + Bounds.violation(q, defaults[i]),
+                        "change the default or the bound"));
+            }
+            quantities.add(q);
         }
 
         List<Grid> grids = new ArrayList<>();
-        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, checker, nodes, grids);
+        List<Scenario> scenarios = scenarios(scenarioDecls, quantities, taintedNames, checker, nodes, grids);
+        if (!errors.isEmpty()) throw allErrors();
         Uncertainty uncertainty = uncertainty(distributions, correlations, quantities, checker, nodes);
         return new Sheet(name, title, sheetNotes, file, quantities, scenarios, grids, units, ordered.order(), nodeOf, generalOf,
                 defaults, defaultValues, uncertainty);
+    }
+
+    /** The bounds written on an input, each a constant converted into the input's unit. */
+    private Bounds bounds(Decl.Definition def, Unit unit, ValueType type, UnitChecker checker, NodeCompiler nodes) {
+        if (def.bounds().isEmpty()) return Bounds.NONE;
+        if (type != ValueType.NUMBER) {
+            throw error(def.bounds().get(0).pos(), "bounds are for number inputs; '" + def.name() + "' holds " + type.name().toLowerCase(Locale.ROOT),
+                    "remove the bound");
+        }
+        List<Bounds.Limit> limits = new ArrayList<>();
+        for (Decl.Bound b : def.bounds()) {
+            double value = constant(b.value(), unit, def.name(), "a bound", checker, nodes);
+            Bounds.Comparison comparison = switch (b.comparison()) {
+                case GE -> Bounds.Comparison.AT_LEAST;
+                case GT -> Bounds.Comparison.ABOVE;
+                case LE -> Bounds.Comparison.AT_MOST;
+                case LT -> Bounds.Comparison.BELOW;
+                case ADD, SUB, MUL, DIV, POW, CONCAT, EQ, NE -> throw new IllegalStateException("the parser makes only comparisons bounds");
+            };
+            limits.add(new Bounds.Limit(comparison, value, file.text().substring(b.valueSpan().start(), b.valueSpan().end()).strip()));
+        }
+        return new Bounds(limits);
     }
 
     private Uncertainty uncertainty(Map<Integer, Distribution> distributions, List<Decl.Correlation> correlations,
@@ -192,6 +277,7 @@ public final class Compiler {
     private void define(Decl.Definition def, Map<String, Decl.Definition> byLowerName, List<Decl.Definition> defs) {
         String why = ExcelNames.whyIllegal(def.name());
         if (why != null) {
+            brokenNames.add(def.name());
             throw error(def.namePos(), "'" + def.name() + "' cannot be a quantity name: " + why,
                     "every quantity becomes an Excel defined name; rename it, e.g. '" + def.name() + "_value'");
         }
@@ -205,9 +291,8 @@ public final class Compiler {
     }
 
     private void declareUnit(Decl.UnitDecl u, UnitChecker resolver) {
-        if (units.entries().containsKey(u.name())) {
-            throw error(u.pos(), "the unit '" + u.name() + "' already exists", "use it as it is, or pick another name");
-        }
+        String taken = units.existingMeaning(u.name());
+        if (taken != null) throw error(u.pos(), taken, "use it as it is, or pick another name");
         if (!(u.factor() > 0)) {
             throw error(u.pos(), "the unit '" + u.name() + "' is defined as " + org.flopsheet.engine.eval.NumberText.shortest(u.factor()) + " times another",
                     "a unit is a positive multiple of others, e.g. unit GPU_hour = 3600 s*GPU");
@@ -228,8 +313,30 @@ public final class Compiler {
         }
     }
 
-    /** Checks every name and call in a definition; returns the indices of the quantities it uses. */
-    private int[] resolveNames(Decl.Definition def, Map<String, Integer> index) {
+    /** Records an error and goes on, unless the file has reached the limit of errors reported at once. */
+    private void record(FlopError e) {
+        errors.add(e);
+        if (errors.size() >= CompileErrors.LIMIT) throw allErrors();
+    }
+
+    /** Every error recorded, in the order of the file. */
+    private FlopError allErrors() {
+        List<FlopError> sorted = new ArrayList<>(errors);
+        sorted.sort(java.util.Comparator.comparingInt(FlopError::line).thenComparingInt(FlopError::column));
+        return CompileErrors.of(sorted, sorted.size() >= CompileErrors.LIMIT);
+    }
+
+    private boolean isBroken(String name) {
+        if (brokenNames.contains(name)) return true;
+        for (String b : brokenNames) if (b.endsWith("_") && name.startsWith(b)) return true;
+        return false;
+    }
+
+    /**
+     * Checks every name and call in a definition; returns the indices of the quantities it uses. A use
+     * of a quantity whose own definition is broken taints this one (index {@code self}) without a second report.
+     */
+    private int[] resolveNames(Decl.Definition def, Map<String, Integer> index, int self) {
         if (def.input() && DistributionReader.isDistribution(def.expr())) return new int[0];
         Set<Integer> deps = new LinkedHashSet<>();
         List<Expr> stack = new ArrayList<>(List.of(def.expr()));
@@ -238,7 +345,11 @@ public final class Compiler {
             switch (e) {
                 case Expr.Ref r -> {
                     Integer i = index.get(r.name());
-                    if (i == null) throw undefined(r, index.keySet());
+                    if (i == null && isBroken(r.name())) {
+                        tainted.add(self);
+                        continue;
+                    }
+                    if (i == null) throw undefined(r, index.keySet(), def.expr());
                     if (def.input()) {
                         throw error(r.pos(), "the input '" + def.name() + "' uses '" + r.name() + "', but an input's default must be a value",
                                 "drop 'input' to make '" + def.name() + "' a formula, or write its default value");
@@ -281,13 +392,28 @@ public final class Compiler {
         return deps.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private FlopError undefined(Expr.Ref r, Set<String> names) {
+    private FlopError undefined(Expr.Ref r, Set<String> names, Expr formula) {
         String guess = Suggestions.closest(r.name(), names);
         String hint;
-        if (guess != null) hint = "did you mean '" + guess + "'?";
+        if (UnitRegistry.ambiguity(r.name()) != null) hint = UnitRegistry.ambiguity(r.name());
+        else if (guess != null) hint = "did you mean '" + guess + "'?";
         else if (units.contains(r.name())) hint = "'" + r.name() + "' is a unit: write it right after a number (4 " + r.name() + ") or after the formula as its unit";
+        else if (continuesAUnit(formula, r)) hint = "if '" + r.name() + "' is a unit, declare it on its own line first: unit " + r.name()
+                + " = ... (a multiple of known units, as in unit kWh = 1000 Wh), or unit " + r.name() + " for a new kind of thing";
         else hint = "define it on its own line first, e.g. input " + r.name() + " = 1";
         return error(r.pos(), "'" + r.name() + "' is not defined", hint);
+    }
+
+    /** Whether the name stands where a number's unit would continue: {@code 0.1 dollar/kWh}. */
+    private static boolean continuesAUnit(Expr formula, Expr.Ref r) {
+        for (Expr e : formula.descendantsAndSelf()) {
+            if (e instanceof Expr.Binary b && b.right() == r && (b.op() == Expr.BinaryOp.MUL || b.op() == Expr.BinaryOp.DIV)) {
+                Expr left = b.left();
+                while (left instanceof Expr.Binary lb) left = lb.right();
+                return left instanceof Expr.Num n && n.unit() != null;
+            }
+        }
+        return false;
     }
 
     private FlopError cycleError(List<Integer> cycle, List<Decl.Definition> defs) {
@@ -297,40 +423,67 @@ public final class Compiler {
                 "each quantity may only use quantities that do not use it back; break the loop by making one of them an input");
     }
 
-    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, UnitChecker checker, NodeCompiler nodes, List<Grid> grids) {
+    private List<Scenario> scenarios(List<Decl> decls, List<Quantity> quantities, Set<String> taintedNames, UnitChecker checker,
+                                     NodeCompiler nodes, List<Grid> grids) {
         Map<String, Quantity> byName = new HashMap<>();
-        for (Quantity q : quantities) byName.put(q.name(), q);
+        for (Quantity q : quantities) if (q != null) byName.put(q.name(), q);
         List<Scenario> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Decl d : decls) {
-            if (d instanceof Decl.Sweep s) {
-                Quantity q = scenarioInput(s.input(), s.inputPos(), byName);
-                for (Expr v : s.values()) {
-                    double value = constant(v, q, checker, nodes);
-                    String name = s.input() + "=" + scenarioText(v);
-                    if (!seen.add(name)) throw error(v.pos(), "the scenario '" + name + "' is listed twice", "remove the repeat");
-                    out.add(new Scenario(name, Map.of(q.name(), value), v.pos()));
-                }
-            } else if (d instanceof Decl.Scenario s) {
-                Map<String, Double> values = new LinkedHashMap<>();
-                for (Decl.Setting setting : s.settings()) {
-                    Quantity q = scenarioInput(setting.input(), setting.pos(), byName);
-                    if (values.put(q.name(), constant(setting.value(), q, checker, nodes)) != null) {
-                        throw error(setting.pos(), "'" + q.name() + "' is set twice in scenario '" + s.name() + "'", "set each input once");
-                    }
-                }
-                if (!seen.add(s.name())) throw error(s.pos(), "a second scenario named '" + s.name() + "'", "scenario names must be unique");
-                out.add(new Scenario(s.name(), values, s.pos()));
-            } else if (d instanceof Decl.Grid g) {
-                Grid grid = grid(g, byName, checker, nodes);
-                for (Scenario s : combinations(grid.axes(), g.pos())) {
-                    if (!seen.add(s.name())) throw error(g.pos(), "the grid makes the scenario '" + s.name() + "', which is already listed", "remove the repeat");
-                    out.add(s);
-                }
-                grids.add(grid);
+            if (setsAny(d, taintedNames) || setsAny(d, brokenNames)) continue;
+            try {
+                scenariosOf(d, byName, checker, nodes, grids, seen, out);
+            } catch (FlopError e) {
+                record(e);
             }
         }
         return out;
+    }
+
+    /** Whether a scenario line sets one of {@code names}: inputs whose own definition has an error already reported. */
+    private static boolean setsAny(Decl d, Set<String> names) {
+        if (names.isEmpty()) return false;
+        return switch (d) {
+            case Decl.Sweep s -> names.contains(s.input());
+            case Decl.Scenario s -> s.settings().stream().anyMatch(x -> names.contains(x.input()));
+            case Decl.Grid g -> g.axes().stream().anyMatch(a -> names.contains(a.input()));
+            case Decl.SheetHeader h -> false;
+            case Decl.Note n -> false;
+            case Decl.Definition def -> false;
+            case Decl.Table t -> false;
+            case Decl.UnitDecl u -> false;
+            case Decl.Correlation c -> false;
+        };
+    }
+
+    private void scenariosOf(Decl d, Map<String, Quantity> byName, UnitChecker checker, NodeCompiler nodes, List<Grid> grids,
+                             Set<String> seen, List<Scenario> out) {
+        if (d instanceof Decl.Sweep s) {
+            Quantity q = scenarioInput(s.input(), s.inputPos(), byName);
+            for (Expr v : s.values()) {
+                double value = constant(v, q, checker, nodes);
+                String name = s.input() + "=" + scenarioText(v);
+                if (!seen.add(name)) throw error(v.pos(), "the scenario '" + name + "' is listed twice", "remove the repeat");
+                out.add(new Scenario(name, Map.of(q.name(), value), v.pos()));
+            }
+        } else if (d instanceof Decl.Scenario s) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Decl.Setting setting : s.settings()) {
+                Quantity q = scenarioInput(setting.input(), setting.pos(), byName);
+                if (values.put(q.name(), constant(setting.value(), q, checker, nodes)) != null) {
+                    throw error(setting.pos(), "'" + q.name() + "' is set twice in scenario '" + s.name() + "'", "set each input once");
+                }
+            }
+            if (!seen.add(s.name())) throw error(s.pos(), "a second scenario named '" + s.name() + "'", "scenario names must be unique");
+            out.add(new Scenario(s.name(), values, s.pos()));
+        } else if (d instanceof Decl.Grid g) {
+            Grid grid = grid(g, byName, checker, nodes);
+            for (Scenario s : combinations(grid.axes(), g.pos())) {
+                if (!seen.add(s.name())) throw error(g.pos(), "the grid makes the scenario '" + s.name() + "', which is already listed", "remove the repeat");
+                out.add(s);
+            }
+            grids.add(grid);
+        }
     }
 
     private Grid grid(Decl.Grid g, Map<String, Quantity> byName, UnitChecker checker, NodeCompiler nodes) {
@@ -385,11 +538,19 @@ public final class Compiler {
     }
 
     private double constant(Expr value, Quantity input, UnitChecker checker, NodeCompiler nodes) {
+        double v = constant(value, input.unit(), input.name(), "a scenario value", checker, nodes);
+        String broken = Bounds.violation(input, v);
+        if (broken != null) throw error(value.start(), "in this scenario, " + broken, "change the value or the bound");
+        return v;
+    }
+
+    /** {@code value}, a constant ({@code what}: "a scenario value", "a bound"), in {@code unit}. */
+    private double constant(Expr value, Unit unit, String inputName, String what, UnitChecker checker, NodeCompiler nodes) {
         List<Expr> stack = new ArrayList<>(List.of(value));
         while (!stack.isEmpty()) {
             Expr e = stack.remove(stack.size() - 1);
             switch (e) {
-                case Expr.Ref r -> throw error(r.pos(), "a scenario value must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
+                case Expr.Ref r -> throw error(r.pos(), what + " must be a number, not a reference to '" + r.name() + "'", "write the value, e.g. 3e27");
                 case Expr.Call c -> {
                     FunctionLibrary.resolve(file, c);
                     stack.addAll(c.args());
@@ -397,18 +558,18 @@ public final class Compiler {
                 case Expr.Unary u -> stack.addAll(u.children());
                 case Expr.Binary b -> stack.addAll(b.children());
                 case Expr.Convert c -> stack.addAll(c.children());
-                case Expr.ArrayOf a -> throw error(a.pos(), "a scenario value must be a number; array inputs keep their value in every scenario",
+                case Expr.ArrayOf a -> throw error(a.pos(), what + " must be a number, not an array",
                         "vary a number in scenarios");
                 case Expr.Num n -> { }
                 case Expr.Bool b -> { }
-                case Expr.Text t -> throw error(t.pos(), "a scenario value must be a number; text inputs keep their value in every scenario",
+                case Expr.Text t -> throw error(t.pos(), what + " must be a number, not text",
                         "vary a number in scenarios, or write one sheet per choice");
                 case Expr.Missing m -> { }
             }
         }
-        Expr converted = checker.convertConstant(value, input.unit(), input.name());
+        Expr converted = checker.convertConstant(value, unit, inputName);
         double v = nodes.compile(converted).eval(new double[0]);
-        if (Double.isNaN(v)) throw error(value.pos(), "this scenario value is " + ExcelError.of(v).text, "write a plain number");
+        if (Double.isNaN(v)) throw error(value.pos(), what + " is " + ExcelError.of(v).text, "write a plain number");
         return v;
     }
 

@@ -27,7 +27,14 @@ public final class InputValues {
      */
     public static double parse(Sheet sheet, String name, String text) {
         sheet.inputSlot(name);
-        return valueIn(sheet, sheet.quantity(name), text);
+        return withinBounds(sheet.quantity(name), valueIn(sheet, sheet.quantity(name), text));
+    }
+
+    /** {@code value}, if input {@code q}'s bounds admit it; else an IllegalArgumentException that names the bound. */
+    public static double withinBounds(Quantity q, double value) {
+        String broken = Bounds.violation(q, value);
+        if (broken != null) throw new IllegalArgumentException(broken);
+        return value;
     }
 
     /** The value of {@code text} in the unit of quantity {@code q} (an input or a formula): a target for solve. */

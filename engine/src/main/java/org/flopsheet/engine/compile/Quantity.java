@@ -15,9 +15,10 @@ import org.flopsheet.engine.units.Unit;
  * @param unit      the unit its values are in (the declared one, else the inferred one)
  * @param dependsOn indices of the quantities its formula uses
  * @param note      a longer explanation from 'note' lines below it, or null
+ * @param bounds    the limits declared on an input ({@link Bounds#NONE} for formulas and unbounded inputs)
  */
 public record Quantity(int index, String name, boolean input, Expr source, Expr formula, Unit unit,
-                       String label, String note, ValueType type, List<Integer> dependsOn, Decl.Definition decl) {
+                       String label, String note, ValueType type, List<Integer> dependsOn, Decl.Definition decl, Bounds bounds) {
 
     /** The label, or the name when there is none. */
     public String title() { return label == null || label.isEmpty() ? name : label; }

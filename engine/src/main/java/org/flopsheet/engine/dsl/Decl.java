@@ -18,10 +18,17 @@ public sealed interface Decl {
     /**
      * {@code [input] NAME = EXPR [UNIT] ["label"]}. The spans say where each part is written (unit and
      * label spans are null when absent; the label's span includes its quotes); {@code end} is where the
-     * statement ends, before any comment.
+     * statement ends, before any comment. {@code bounds} are the limits written after an input's value.
      */
     record Definition(boolean input, String name, Expr expr, UnitExpr unit, String label, Pos pos,
-                      Pos namePos, Span exprSpan, Span unitSpan, Span labelSpan, int end) implements Decl {}
+                      Pos namePos, Span exprSpan, Span unitSpan, Span labelSpan, int end, List<Bound> bounds) implements Decl {
+        public Definition {
+            bounds = List.copyOf(bounds);
+        }
+    }
+
+    /** {@code , >= 0} after an input's value (and unit): a limit every value of the input must keep. */
+    record Bound(Expr.BinaryOp comparison, Expr value, Pos pos, Span valueSpan) {}
 
     /**
      * {@code table NAME ["label"]}, a header row of column names each with its unit, rows of constants,

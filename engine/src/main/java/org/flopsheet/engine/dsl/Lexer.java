@@ -2,6 +2,7 @@ package org.flopsheet.engine.dsl;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.flopsheet.engine.units.UnitRegistry;
 
 /**
  * Turns .flop text into tokens. Newlines end statements except inside parentheses, so a long
@@ -21,13 +22,32 @@ public final class Lexer {
         this.src = file.text();
     }
 
+    private final List<FlopError> errors = new ArrayList<>();
+
+    /** The errors met while reading the text; each skips the rest of its line. */
+    public List<FlopError> errors() { return errors; }
+
     public List<Token> tokens() {
         while (offset < src.length()) {
+            try {
+                token();
+            } catch (FlopError e) {
+                errors.add(e);
+                while (offset < src.length() && src.charAt(offset) != '\n') offset++;
+            }
+        }
+        add(TokenType.NEWLINE, "", pos());
+        add(TokenType.EOF, "", pos());
+        return tokens;
+    }
+
+    private void token() {
             char c = src.charAt(offset);
             Pos pos = pos();
             switch (c) {
                 case ' ', '\t', '\r' -> offset++;
                 case '\n' -> {
+                    if (parenDepth > 0 && startsStatement(offset + 1)) parenDepth = 0; // a '(' left open ends at the next definition
                     if (parenDepth == 0) add(TokenType.NEWLINE, "\n", pos);
                     offset++;
                     line++;
@@ -42,6 +62,7 @@ public final class Lexer {
                 case '^' -> single(TokenType.CARET, pos);
                 case '%' -> single(TokenType.PERCENT, pos);
                 case '&' -> single(TokenType.AMPERSAND, pos);
+                case '$' -> single(TokenType.IDENT, pos); // the unit $, as in 2.5 $/h
                 case '|' -> single(TokenType.PIPE, pos);
                 case ',' -> single(TokenType.COMMA, pos);
                 case ';' -> single(TokenType.SEMICOLON, pos);
@@ -75,10 +96,21 @@ public final class Lexer {
                             "names are letters, digits and '_'; operators are + - * / ^ and comparisons");
                 }
             }
-        }
-        add(TokenType.NEWLINE, "", pos());
-        add(TokenType.EOF, "", pos());
-        return tokens;
+    }
+
+    /**
+     * Whether the line at {@code at} starts, in its first column, a definition ({@code name = ...},
+     * {@code input ...}): a formula wrapped inside parentheses continues on indented lines, so an
+     * unclosed '(' is reported on its own line instead of swallowing the rest of the file.
+     */
+    private boolean startsStatement(int at) {
+        int i = at;
+        if (i >= src.length() || !(Character.isLetter(src.charAt(i)) || src.charAt(i) == '_')) return false;
+        while (i < src.length() && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')) i++;
+        String word = src.substring(at, i);
+        if (word.equals("input") || word.equals("scenarios") || word.equals("scenario") || word.equals("unit")) return true;
+        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) i++;
+        return i + 1 < src.length() && src.charAt(i) == '=' && src.charAt(i + 1) != '=';
     }
 
     private void number(Pos pos) {
@@ -111,6 +143,7 @@ public final class Lexer {
                 || (src.charAt(offset) == '.' && Character.isLetter(peek(1)) && dottedFunctionName(start)))) {
             offset++;
         }
+        if (peek(0) == '$' && UnitRegistry.siPrefixes().containsKey(src.substring(start, offset))) offset++; // k$, M$, G$
         add(TokenType.IDENT, src.substring(start, offset), pos);
     }
 

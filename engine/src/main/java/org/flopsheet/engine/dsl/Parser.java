@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.flopsheet.engine.units.UnitRegistry;
 
 /**
  * Recursive-descent parser for .flop files: one method per statement kind and per precedence level.
  *
  * <pre>
- * statement   := sheet | note | input? NAME '=' expression unit? STRING? | scenarios | scenario | grid | table | unit | correlate
+ * statement   := sheet | note | input? NAME '=' expression unit? bound* STRING? | scenarios | scenario | grid | table | unit | correlate
+ * bound       := ',' ('&gt;=' | '&gt;' | '&lt;=' | '&lt;') expression      -- inputs only: input share = 40 %, &gt;= 0, &lt;= 100 %
  * scenarios   := 'scenarios' axis          grid := 'grid' axis (';' axis)*
  * axis        := NAME '=' expression (',' expression)*
  * expression  := concat (('=' | '==' | '&lt;&gt;' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') concat)?
@@ -38,6 +40,7 @@ public final class Parser {
     private final Predicate<String> isUnitName;
     private final Set<String> quantityNames = new HashSet<>();
     private final Set<String> declaredUnits = new HashSet<>();
+    private final List<FlopError> lexErrors;
     private int current = 0;
     /** How deeply the formula being read nests; bounded so that no input can overflow the stack. */
     private int depth = 0;
@@ -47,7 +50,9 @@ public final class Parser {
     /** @param isUnitName tells whether a name is a built-in unit (prefixed forms included). */
     public Parser(SourceFile file, Predicate<String> isUnitName) {
         this.file = file;
-        this.tokens = new Lexer(file).tokens();
+        Lexer lexer = new Lexer(file);
+        this.tokens = lexer.tokens();
+        this.lexErrors = lexer.errors();
         this.isUnitName = isUnitName;
         prescanNames();
     }
@@ -55,6 +60,7 @@ public final class Parser {
     /** Parses {@code text} as a lone unit expression such as {@code PFLOP/s*day}. */
     public static UnitExpr parseUnit(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
+        if (!p.lexErrors.isEmpty()) throw p.lexErrors.get(0);
         UnitExpr unit = p.unitExpression();
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the unit", "write one unit, e.g. PFLOP/s*day");
@@ -64,19 +70,71 @@ public final class Parser {
     /** Parses {@code text} as a lone value expression such as {@code 4 month} or {@code 3e27}. */
     public static Expr parseValue(SourceFile text, Predicate<String> isUnitName) {
         Parser p = new Parser(text, isUnitName);
+        if (!p.lexErrors.isEmpty()) throw p.lexErrors.get(0);
         Expr value = p.range(p.formula());
         p.endOfStatement();
         if (!p.check(TokenType.EOF)) throw p.error(p.peek(), "unexpected " + describe(p.peek()) + " after the value", "write one value, e.g. 3e27 or 4 month");
         return value;
     }
 
+    /** Every statement; a file with errors throws them all at once ({@link CompileErrors}). */
     public List<Decl> parse() {
+        Parsed parsed = parseRecovering();
+        if (!parsed.errors().isEmpty()) throw CompileErrors.of(parsed.errors(), parsed.errors().size() >= CompileErrors.LIMIT);
+        return parsed.decls();
+    }
+
+    /**
+     * The statements that parse, the errors of those that do not (one per line, in file order), and the
+     * quantities those define: a compiler that goes on must not report their uses as undefined (a name
+     * ending in '_' stands for the columns of a table that did not parse).
+     */
+    public record Parsed(List<Decl> decls, List<FlopError> errors, Set<String> brokenNames) {}
+
+    /** Parses statement by statement: after an error, reading starts again at the next line. */
+    public Parsed parseRecovering() {
         List<Decl> decls = new ArrayList<>();
-        while (!check(TokenType.EOF)) {
+        List<FlopError> errors = new ArrayList<>(lexErrors);
+        Set<Integer> linesWithErrors = new HashSet<>();
+        for (FlopError e : lexErrors) linesWithErrors.add(e.line());
+        Set<String> broken = new HashSet<>();
+        while (!check(TokenType.EOF) && errors.size() < CompileErrors.LIMIT) {
             if (match(TokenType.NEWLINE)) continue;
-            decls.add(statement());
+            int start = current;
+            try {
+                decls.add(statement());
+            } catch (FlopError e) {
+                if (linesWithErrors.add(e.line())) errors.add(e);
+                String name = definedName(start);
+                if (name != null) broken.add(name);
+                skipStatement(start);
+            }
         }
-        return decls;
+        errors.sort(java.util.Comparator.comparingInt(FlopError::line).thenComparingInt(FlopError::column));
+        return new Parsed(decls, errors, broken);
+    }
+
+    /** The quantity a statement starting at token {@code start} defines ({@code [input] NAME =}), or null. */
+    private String definedName(int start) {
+        int i = tokens.get(start).is(TokenType.IDENT) && tokens.get(start).text().equals("input") ? start + 1 : start;
+        if (i + 1 < tokens.size() && tokens.get(i).is(TokenType.IDENT) && tokens.get(i + 1).is(TokenType.ASSIGN)) return tokens.get(i).text();
+        if (tokens.get(start).is(TokenType.IDENT) && tokens.get(start).text().equals("table") && tokens.get(start + 1).is(TokenType.IDENT)) {
+            return tokens.get(start + 1).text() + "_"; // the table's columns are named table_column
+        }
+        return null;
+    }
+
+    /** Past the statement that failed: to the end of its line, or past the 'end' of a table. */
+    private void skipStatement(int start) {
+        boolean table = tokens.get(start).is(TokenType.IDENT) && tokens.get(start).text().equals("table") && !tokens.get(start + 1).is(TokenType.ASSIGN);
+        while (!check(TokenType.EOF)) {
+            if (table) {
+                if (check(TokenType.IDENT) && peek().text().equals("end") && previous().is(TokenType.NEWLINE)) { advance(); return; }
+            } else if (check(TokenType.NEWLINE)) {
+                return;
+            }
+            advance();
+        }
     }
 
     // ---- statements ----
@@ -132,7 +190,7 @@ public final class Parser {
         Span exprSpan = new Span(exprStart, previous().end());
         UnitExpr unit = null;
         Span unitSpan = null;
-        if (check(TokenType.IDENT) || check(TokenType.PERCENT) || startsReciprocalUnit()) {
+        if (check(TokenType.IDENT) || check(TokenType.PERCENT) || startsReciprocalUnit() || startsDimensionlessUnit()) {
             if (check(TokenType.IDENT) && peekAt(1).is(TokenType.LPAREN)) {
                 throw error(peek(), "unexpected function call after the formula",
                         "join the parts with an operator such as '*' or '+'");
@@ -142,6 +200,7 @@ public final class Parser {
             unitSpan = new Span(unitStart, previous().end());
         }
         if (unit == null) rejectAmbiguousUnit(expr, name.text());
+        List<Decl.Bound> bounds = bounds(input, name);
         String label = null;
         Span labelSpan = null;
         if (match(TokenType.STRING)) {
@@ -149,7 +208,33 @@ public final class Parser {
             labelSpan = new Span(previous().pos().offset(), previous().end());
         }
         return new Decl.Definition(input, name.text(), expr, unit, label, start, name.pos(), exprSpan, unitSpan,
-                labelSpan, previous().end());
+                labelSpan, previous().end(), bounds);
+    }
+
+    /** {@code , >= 0, <= 100 %} after an input's value: its bounds, each a comparison with a constant. */
+    private List<Decl.Bound> bounds(boolean input, Token name) {
+        List<Decl.Bound> bounds = new ArrayList<>();
+        while (check(TokenType.COMMA)) {
+            Token comma = advance();
+            Token op = peek();
+            Expr.BinaryOp comparison = switch (op.type()) {
+                case GE -> Expr.BinaryOp.GE;
+                case GT -> Expr.BinaryOp.GT;
+                case LE -> Expr.BinaryOp.LE;
+                case LT -> Expr.BinaryOp.LT;
+                default -> throw error(op, "expected a bound such as '>= 0' after ',', found " + describe(op),
+                        "bound an input as: input share = 40 %, >= 0, <= 100 %");
+            };
+            if (!input) {
+                throw error(comma, "'" + name.text() + "' is a formula; bounds are declared on inputs",
+                        "declare the bound on the inputs it comes from, or make '" + name.text() + "' an input");
+            }
+            advance();
+            int valueStart = peek().pos().offset();
+            Expr value = formula();
+            bounds.add(new Decl.Bound(comparison, value, op.pos(), new Span(valueStart, previous().end())));
+        }
+        return bounds;
     }
 
     /**
@@ -207,7 +292,7 @@ public final class Parser {
             Span at = new Span(column.pos().offset(), column.end());
             definitions.add(new Decl.Definition(true, name.text() + "_" + column.text(), new Expr.ArrayOf(rows, null, column.pos()),
                     units.get(c), (label != null ? label + ": " : "") + column.text(), kw.pos(), column.pos(), at,
-                    unitSpans.get(c), null, at.end()));
+                    unitSpans.get(c), null, at.end(), List.of()));
         }
         return new Decl.Table(name.text(), label, List.copyOf(definitions), kw.pos());
     }
@@ -571,6 +656,12 @@ public final class Parser {
         return check(TokenType.NUMBER) && peek().text().equals("1") && peekAt(1).is(TokenType.SLASH);
     }
 
+    /** {@code ratio = a / b 1}: the unit 1 declares a plain number, checked like any other unit. */
+    private boolean startsDimensionlessUnit() {
+        return check(TokenType.NUMBER) && peek().text().equals("1")
+                && (peekAt(1).is(TokenType.STRING) || peekAt(1).is(TokenType.NEWLINE) || peekAt(1).is(TokenType.EOF));
+    }
+
     private boolean startsLiteralUnit() {
         Token t = peek();
         if (t.is(TokenType.PERCENT)) return true;
@@ -578,7 +669,22 @@ public final class Parser {
     }
 
     private boolean isUnit(String name) {
-        return (declaredUnits.contains(name) || isUnitName.test(name)) && !quantityNames.contains(name);
+        return (isDeclaredUnit(name) || isUnitName.test(name)) && !quantityNames.contains(name);
+    }
+
+    /** A unit this file declares, its plural, or either with a prefix ({@code kGPU}, {@code GPUs}). */
+    private boolean isDeclaredUnit(String name) {
+        if (declaredUnitOrPlural(name)) return true;
+        for (var prefixes : List.of(UnitRegistry.binaryPrefixes(), UnitRegistry.siPrefixes())) {
+            for (String p : prefixes.keySet()) {
+                if (name.length() > p.length() && name.startsWith(p) && declaredUnitOrPlural(name.substring(p.length()))) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean declaredUnitOrPlural(String name) {
+        return declaredUnits.contains(name) || declaredUnits.stream().anyMatch(u -> name.equals(UnitRegistry.pluralOf(u)));
     }
 
     /** A unit right after a number: continues over '*' and '/' only while what follows is a unit. */

@@ -60,8 +60,10 @@ public final class UnitChecker {
             case UnitExpr.Name n -> {
                 Unit unit = registry.lookup(n.name());
                 if (unit == null) {
+                    String ambiguous = UnitRegistry.ambiguity(n.name());
+                    if (ambiguous != null) throw new FlopError(file, n.pos(), "'" + n.name() + "' is not a unit", ambiguous);
                     throw new FlopError(file, n.pos(), "unknown unit '" + n.name() + "'",
-                            "built-in units are FLOP, param, token, s, byte (B), dollar, min, h, day, week, month, year, %"
+                            "built-in units are FLOP, param, token, s, byte (B), dollar ($), J, W, Wh, min, h, day, week, month, year, %"
                                     + " with prefixes k M G T P E Z Y m u n or Ki Mi Gi Ti; declare others with 'unit "
                                     + n.name() + "'");
                 }
@@ -84,12 +86,16 @@ public final class UnitChecker {
      * returns the formula converted into the unit the quantity's values are stored in.
      */
     public Checked checkDefinition(Expr formula, UnitExpr declared, String quantityName) {
+        if (declared == null && writtenUnit(formula) != null) {
+            return checkDefinition(formula, writtenUnit(formula), quantityName); // input gpus = 100 GPUs keeps "GPUs"
+        }
         if (declared == null) {
             Checked inferred = check(formula);
             return new Checked(inferred.expr(), tidy(inferred.unit()), inferred.constant());
         }
         Unit resolved = resolve(declared);
-        Unit target = declared instanceof UnitExpr.Name || percentExponent(declared) == 0
+        Unit target = declared instanceof UnitExpr.One ? Unit.NONE
+                : declared instanceof UnitExpr.Name || percentExponent(declared) == 0
                 ? resolved.named(UnitExpr.text(declared)) : resolved; // GPU/% is GPU
         shownIn = target;
         Checked inferred;
@@ -109,8 +115,8 @@ public final class UnitChecker {
         }
         if (!inferred.unit().dimension().equals(target.dimension())) {
             throw new FlopError(file, declared.pos(),
-                    "'" + quantityName + "' is declared in " + target.display() + " (" + target.dimension()
-                            + ") but its formula gives " + show(inferred.unit()),
+                    "'" + quantityName + "' is declared " + (target.display().isEmpty() ? "a plain number (1)"
+                            : "in " + target.display() + " (" + target.dimension() + ")") + " but its formula gives " + show(inferred.unit()),
                     "fix the formula or the declared unit; the dimensions must agree");
         }
         try {
@@ -118,6 +124,16 @@ public final class UnitChecker {
         } catch (Rational.Overflow o) {
             throw scaleTooLarge(declared.pos());
         }
+    }
+
+    /** The unit written on a lone constant ({@code 100 GPUs}, {@code -5 $}, {@code {1, 2} GB}), or null. */
+    private static UnitExpr writtenUnit(Expr formula) {
+        Expr e = formula instanceof Expr.Unary u ? u.operand() : formula;
+        return switch (e) {
+            case Expr.Num n -> n.unit() != null && !(n.unit() instanceof UnitExpr.Name name && name.name().equals("%")) ? n.unit() : null;
+            case Expr.ArrayOf a -> a.unit() != null && !(a.unit() instanceof UnitExpr.Name name && name.name().equals("%")) ? a.unit() : null;
+            default -> null;
+        };
     }
 
     /** Converts a constant (a scenario value) into an input's unit. */
@@ -474,10 +490,13 @@ public final class UnitChecker {
         };
     }
 
-    /** A unit that was only inferred is shown by its dimension when it has no scale of its own. */
-    private static Unit tidy(Unit u) {
-        if (u.isPercent()) return u;
-        return u.scale().isOne() ? u.named(u.isDimensionless() ? "" : u.dimension().toString()) : u;
+    /**
+     * A unit that was only inferred, when it has no scale of its own, is shown by its dimension, written
+     * with a compound unit of scale 1 where that reads shorter: J/(GPU*s) is shown as W/GPU.
+     */
+    private Unit tidy(Unit u) {
+        if (u.isPercent() || !u.scale().isOne()) return u;
+        return u.named(u.isDimensionless() ? "" : registry.shortestName(u.dimension()));
     }
 
     private static String show(Unit u) {
