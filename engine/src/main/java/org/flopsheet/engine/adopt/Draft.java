@@ -221,13 +221,13 @@ final class Draft {
         return found.stream().map(c -> ((CellContent.Text) book.at(c)).text().strip()).toList();
     }
 
-    /** An input's value as the model writes it; an empty cell that a formula reads is 0, as in Excel. */
+    /** An input's value as the model writes it (text in quotes); an empty cell that a formula reads is 0, as in Excel. */
     static String valueText(CellContent content) {
         return switch (content) {
             case CellContent.Num n -> NumberText.source(n.value());
             case CellContent.Logical l -> l.value() ? "TRUE" : "FALSE";
             case null -> "0";
-            case CellContent.Text t -> throw new IllegalStateException("text is never an input");
+            case CellContent.Text t -> ModelText.quoted(t.text());
             case CellContent.ErrorValue e -> throw new IllegalStateException("an error is never an input");
             case CellContent.Formula f -> throw new IllegalStateException("a formula is never an input");
         };
