@@ -108,6 +108,9 @@ final class FormulaCells {
         public boolean allowsAreas() { return true; }
 
         @Override
+        public org.flopsheet.engine.excel.CellAddress host() { return new org.flopsheet.engine.excel.CellAddress(host.column(), host.row()); }
+
+        @Override
         public boolean skippedInRange(String sheet, int column, int row) {
             CellRef cell = new CellRef(sheetOf(sheet), column, row);
             return switch (book.at(cell)) {

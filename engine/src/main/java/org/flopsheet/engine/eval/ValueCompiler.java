@@ -121,7 +121,8 @@ public final class ValueCompiler {
         });
     }
 
-    private ValueNode call(ExcelFunction f, List<Expr> argExprs) {
+    private ValueNode call(ExcelFunction f, List<Expr> given) {
+        List<Expr> argExprs = NodeCompiler.withDefaults(f, given); // LOG("10") is LOG("10", 10) here as on the fast path
         ValueNode[] args = argExprs.stream().map(this::compile).toArray(ValueNode[]::new);
         int n = args.length;
         boolean[] fromReference = new boolean[n], guarded = new boolean[n];
