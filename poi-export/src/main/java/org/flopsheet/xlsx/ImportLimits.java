@@ -11,15 +11,26 @@ final class ImportLimits {
 
     private ImportLimits() {}
 
-    static long maxCells() {
-        String set = System.getProperty(MAX_CELLS_PROPERTY);
-        if (set == null || set.isBlank()) return DEFAULT_MAX_CELLS;
+    static final String ADOPT_MAX_CELLS_PROPERTY = "flopsheet.adopt.maxCells";
+    /**
+     * Adopt keeps more per cell than import (each formula becomes a quantity, compiled and evaluated): about
+     * 2 KB a formula cell in the README's measurements, so 2,000,000 cells stay within a few GB.
+     */
+    static final long DEFAULT_ADOPT_MAX_CELLS = 2_000_000;
+
+    static long maxCells() { return maxCells(MAX_CELLS_PROPERTY, DEFAULT_MAX_CELLS); }
+
+    static long adoptMaxCells() { return maxCells(ADOPT_MAX_CELLS_PROPERTY, DEFAULT_ADOPT_MAX_CELLS); }
+
+    private static long maxCells(String property, long byDefault) {
+        String set = System.getProperty(property);
+        if (set == null || set.isBlank()) return byDefault;
         try {
             long n = Long.parseLong(set.strip().replace("_", ""));
             if (n > 0) return n;
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new ImportError("-D" + MAX_CELLS_PROPERTY + "=" + set + " is not a positive whole number of cells");
+        throw new ImportError("-D" + property + "=" + set + " is not a positive whole number of cells");
     }
 }

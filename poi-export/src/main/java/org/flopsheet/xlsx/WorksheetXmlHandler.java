@@ -22,21 +22,25 @@ final class WorksheetXmlHandler extends DefaultHandler {
     /** Cells read so far in the whole workbook, and the most it may hold; {@code reader} names the command in the refusal. */
     static final class CellBudget {
         private final long limit;
-        private final String reader;
+        private final String reader, property, example;
         private long used;
 
-        CellBudget(long limit) { this(limit, "import"); }
+        CellBudget(long limit) {
+            this(limit, "import", ImportLimits.MAX_CELLS_PROPERTY, "about 200 bytes a cell), e.g. FLOPSHEET_JAVA_OPTS='-D%s=50000000 -Xmx12g'");
+        }
 
-        CellBudget(long limit, String reader) {
+        /** {@code reader} names the command, {@code property} the limit's setting, {@code example} how to raise it ({@code %s}: the property). */
+        CellBudget(long limit, String reader, String property, String example) {
             this.limit = limit;
             this.reader = reader;
+            this.property = property;
+            this.example = example;
         }
 
         void take(String sheet) {
             if (++used > limit) {
                 throw new ImportError(String.format("the workbook holds more than %,d cells (sheet '%s' goes past that), the most %s reads;"
-                        + " to read a bigger one, raise the limit and give Java the memory (about 200 bytes a cell), e.g."
-                        + " FLOPSHEET_JAVA_OPTS='-D%s=50000000 -Xmx12g'", limit, sheet, reader, ImportLimits.MAX_CELLS_PROPERTY));
+                        + " to read a bigger one, raise the limit and give Java the memory (" + example, limit, sheet, reader, property));
             }
         }
     }
