@@ -13,8 +13,9 @@ final class ImportLimits {
 
     static final String ADOPT_MAX_CELLS_PROPERTY = "flopsheet.adopt.maxCells";
     /**
-     * Adopt keeps more per cell than import (each formula becomes a quantity, compiled and evaluated): about
-     * 2 KB a formula cell in the README's measurements, so 2,000,000 cells stay within a few GB.
+     * Adopt keeps more per cell than import (each formula becomes a quantity, compiled and evaluated): up to
+     * about 6 KB a formula cell in the README's measurements (a chain of 100,000 formulas, 622 MB); a workbook
+     * at this limit has far fewer formulas than cells (labels, units, notes), and the refusal says how to go further.
      */
     static final long DEFAULT_ADOPT_MAX_CELLS = 2_000_000;
 

@@ -35,7 +35,7 @@ public final class StreamedSourceWorkbook {
         Map<CellRef, String> formats = new HashMap<>();
         Map<Integer, String> formatOfStyle = new HashMap<>();
         var budget = new WorksheetXmlHandler.CellBudget(ImportLimits.adoptMaxCells(), "adopt", ImportLimits.ADOPT_MAX_CELLS_PROPERTY,
-                "about 2 KB a formula cell), e.g. FLOPSHEET_JAVA_OPTS='-D%s=5000000 -Xmx12g'");
+                "up to 6 KB a formula cell), e.g. FLOPSHEET_JAVA_OPTS='-D%s=5000000 -Xmx24g'");
         List<WorkbookContents.DefinedName> definedNames = StreamingWorkbookReader.read(pkg, budget, new StreamingWorkbookReader.Sheets() {
             @Override
             public WorksheetXmlHandler.CellSink start(String name) {
