@@ -1,5 +1,5 @@
-// The flopsheet task pane: pick a sheet, edit its inputs, read its outputs with their units,
-// chart one output against one input on log-log axes, download the live workbook, import an edited one.
+// The flopsheet task pane: pick a sheet, edit its inputs (a value or a distribution such as "1e25 to 1e27"),
+// read its outputs with their units and their 5th, 50th and 95th percentiles, chart one output against one input on log-log axes, download the live workbook, import an edited one.
 // Plain JavaScript talking to the server's JSON API on the same origin; it works in Excel
 // and in any browser (Office.js is optional).
 (function () {
@@ -181,7 +181,7 @@
           cell.title = String(values[q.name]);
           cell.classList.toggle("error", typeof values[q.name] === "string");
         });
-        return drawChart(values);
+        return Promise.all([drawChart(values), simulate(generation)]);
       })
       .catch(function (e) {
         if (generation !== state.generation) return;
@@ -190,6 +190,42 @@
           $("in-" + named.name).classList.add("invalid");
           $("problem-" + named.name).textContent = e.message.substring(("inputs." + named.name + ": ").length);
         } else status(e.message);
+      });
+  }
+
+  var SIMULATION_SAMPLES = 10000;
+
+  /** Every output's 5th, 50th and 95th percentiles, from the server's simulation of the inputs as typed (seed 1). */
+  function simulate(generation) {
+    var sheet = state.sheet, body = $("percentiles").tBodies[0];
+    return api("/api/sheets/" + encodeURIComponent(sheet.id) + "/simulate", { inputs: currentInputs(), samples: SIMULATION_SAMPLES })
+      .then(function (json) {
+        if (generation !== state.generation) return;
+        body.textContent = "";
+        sheet.outputs.forEach(function (q) {
+          var figures = json.quantities[q.name];
+          if (!figures || q.type !== "number") return;
+          var row = element("tr");
+          row.appendChild(element("td", { class: "label", title: q.name }, q.label));
+          ["p5", "p50", "p95"].forEach(function (k) {
+            var v = figures[k];
+            var cell = element("td", { class: "value", id: "pct-" + q.name + "-" + k },
+              v === null ? "–" : format(q.unit === "%" ? percent(v) : v));
+            if (v !== null) cell.title = String(v);
+            row.appendChild(cell);
+          });
+          body.appendChild(row);
+        });
+        var errors = sheet.outputs.filter(function (q) { return json.quantities[q.name] && Object.keys(json.quantities[q.name].errors).length; });
+        $("simulation-status").textContent = json.samples.toLocaleString("en-US") + " samples, seed " + json.seed
+          + (errors.length ? "; some samples of " + errors.map(function (q) { return q.name; }).join(", ") + " are errors, left out" : "") + ".";
+      })
+      .catch(function (e) {
+        if (generation !== state.generation) return;
+        body.textContent = "";
+        $("simulation-status").textContent = e.message.indexOf("no uncertain inputs") >= 0
+          ? "Every input has one value: type a distribution into one, such as 1e25 to 1e27, normal(10, 2) or uniform(1, 10)."
+          : e.message;
       });
   }
 

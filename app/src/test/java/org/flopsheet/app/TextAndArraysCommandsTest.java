@@ -51,20 +51,33 @@ class TextAndArraysCommandsTest {
                 """, run.out());
     }
 
+    /** An array input's CSV cell holds an array constant as Excel writes one, optionally followed by a unit. */
     @Test
-    void batchRefusesAColumnForAnArrayInput(@TempDir Path dir) throws Exception {
+    void batchReadsAnArrayInputFromAnArrayConstantInACell(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("in.csv");
-        Files.writeString(csv, "sizes\n1e9\n");
-        CliRun run = CliRun.of("batch", GPUS, "--in", csv.toString());
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("names the array input 'sizes'"), run.err());
+        Files.writeString(csv, "case,sizes\nplain,\"{1e9, 2e9}\"\nunit,\"{1, 2} Gparam\"\nbad,\"{1, x}\"\ndefault,\n");
+        CliRun run = CliRun.of("batch", GPUS, "--in", csv.toString(), "--outputs", "tokens");
+        assertEquals(4, run.exitCode(), run.err());
+        String[] lines = run.out().split("\r\n");
+        assertEquals("plain,\"{1e9, 2e9}\",\"{20000000000,40000000000}\",", lines[1]);
+        assertEquals("unit,\"{1, 2} Gparam\",\"{20000000000,40000000000}\",", lines[2]);
+        assertTrue(lines[3].startsWith("bad,\"{1, x}\",,\"row 4 (line 4 of the file), column sizes: "), lines[3]);
+        assertEquals("default,,\"{20000000000,140000000000,1400000000000}\",", lines[4]);
     }
 
     @Test
-    void exportRefusesArraysWithTheLine(@TempDir Path dir) {
+    void exportWritesArraysAndTablesAsBlocksOfCells(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("export", GPUS, "-o", dir.resolve("gpus.xlsx").toString());
-        assertTrue(run.exitCode() != 0);
-        assertTrue(run.err().contains("gpus.flop:7: 'gpu_name' is an array"), run.err());
-        assertTrue(Files.notExists(dir.resolve("gpus.xlsx")));
+        assertEquals(0, run.exitCode(), run.err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("gpus.xlsx").toFile())) {
+            assertEquals("'gpus'!$B$7:$B$9", wb.getNames("gpu_name").stream().filter(n -> n.getSheetIndex() == -1)
+                    .findFirst().orElseThrow().getRefersToFormula(), "a table's column is named over its cells");
+            var sheet = wb.getSheet("gpus");
+            var tokens = wb.getNames("tokens").get(0).getRefersToFormula();
+            var first = new org.apache.poi.ss.util.AreaReference(tokens, org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getFirstCell();
+            var cell = sheet.getRow(first.getRow()).getCell(first.getCol());
+            assertTrue(cell.isPartOfArrayFormulaGroup(), "an array formula fills the block of tokens");
+            assertEquals("tokens_per_param*sizes", cell.getCellFormula());
+        }
     }
 }

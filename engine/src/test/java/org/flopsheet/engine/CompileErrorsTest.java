@@ -27,6 +27,8 @@ class CompileErrorsTest {
         x = 1e999                                | 1    | 5      | too large
         x = sqrt(1                               | 1    | 5      | the '(' of sqrt is never closed
         input a = 1\\nx = MAX(a,\\n  a * 2\\n | 2    | 5      | the '(' of MAX is never closed
+        input a = 1\\nx = LARGE(a, 2, 1)      | 2    | 14     | LARGE's array is one argument in Excel, and these values cannot be one
+        input a = 1\\nx = LARGE(3, a * 2, 1)  | 2    | 14     | list quantities only (written as one range, (a, b, c)) or numbers only
         """)
     void syntaxErrors(String source, int line, int column, String message) {
         FlopError e = TestSheets.error(source.replace("\\n", "\n"));

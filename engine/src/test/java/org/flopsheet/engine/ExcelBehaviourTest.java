@@ -110,6 +110,49 @@ class ExcelBehaviourTest {
         assertEquals(expected, TestSheets.value(formula));
     }
 
+    /**
+     * Where Excel departs from plain double arithmetic or from what a function's name suggests, as its
+     * documentation and saved results show; each row over the quantities x = 2.5, flag = TRUE (an input, so
+     * a reference) and zero = 0.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # INT and its kin look at the number as Excel shows it, 15 significant digits (4.35/0.01 is 434.99999999999994)
+        INT(4.35 / 0.01)          | 435
+        TRUNC(4.35 / 0.01)        | 435
+        # a last + or - that cancels to within 15 digits is 0; comparisons are made at 15 digits
+        0.1 + 0.2 - 0.3           | 0
+        0.1 + 0.2 = 0.3           | TRUE
+        0.1 + 0.2 <> 0.3          | FALSE
+        # SUM, AVERAGE, MIN and MAX skip a logical that comes from a reference, and count one typed as an argument
+        SUM(flag, 1)              | 1
+        AVERAGE(flag, 1, 3)       | 2
+        MIN(flag, 2)              | 2
+        MAX(flag, -1)             | -1
+        SUM(TRUE, 1)              | 2
+        AVERAGE(TRUE, 3)          | 2
+        MAX(TRUE, -1)             | 1
+        MIN(FALSE, 2)             | 0
+        # a logical is never equal to a number and sorts above every number
+        TRUE = 1                  | FALSE
+        flag = 1                  | FALSE
+        TRUE > 5                  | TRUE
+        flag > 5                  | TRUE
+        FALSE < 0                 | FALSE
+        # an empty argument is legal Excel, read as 0
+        ROUND(x,)                 | 3
+        IF(flag,,2)               | 0
+        IF(zero,1,)               | 0
+        # the result's type follows the value chosen, not the function's name
+        IFERROR(flag, FALSE)      | TRUE
+        IFERROR(1 / zero, flag)   | TRUE
+        IF(flag, flag, 0)         | TRUE
+        """)
+    void excelSemanticsBeyondDoubles(String formula, String expected) {
+        var sheet = TestSheets.compile("input x = 2.5\ninput flag = TRUE\ninput zero = 0\nresult = " + formula + "\n");
+        assertEquals(expected, sheet.evaluate().value("result").text());
+    }
+
     @ParameterizedTest(name = "an error in ''a'' reaches ''{0}''")
     @CsvSource(delimiter = '|', textBlock = """
         b = a + 1      | #DIV/0!

@@ -14,8 +14,9 @@ final class CellValues {
             case Value.Bool b -> cell.setCellValue(b.value());
             case Value.Err e -> cell.setCellErrorValue(FormulaError.forString(e.error().text).getCode());
             case Value.Text t -> cell.setCellValue(t.value());
+            case Value.Array a when a.rows() == 1 && a.columns() == 1 -> put(cell, a.at(0, 0));
             case Value.Array a -> throw new IllegalArgumentException(
-                    "an array value cannot be written into one cell; the exporter refuses sheets with array quantities");
+                    "a " + a.rows() + "x" + a.columns() + " array goes into a block of cells, one element each, not into one cell");
         }
     }
 

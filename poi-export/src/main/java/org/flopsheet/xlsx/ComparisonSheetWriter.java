@@ -38,6 +38,11 @@ final class ComparisonSheetWriter {
             Row row = out.createRow(r);
             text(row, LABEL, q.title().replace('\n', ' '), styles.oneLine);
             text(row, UNIT, q.unitText(), styles.text);
+            if (layout.isBlock(q)) {
+                text(row, FIRST_CASE, "an array: see its block on each case's sheet", styles.note);
+                r++;
+                continue;
+            }
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
                 Value value = c.values().value(q);

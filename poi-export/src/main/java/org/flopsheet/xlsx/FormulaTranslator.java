@@ -28,7 +28,31 @@ final class FormulaTranslator {
     }
 
     /** A canonical text of a formula, to tell a real edit from the same formula written another way. */
-    static String canonical(Expr e) { return DslFormula.of(e); }
+    static String canonical(Expr e) { return DslFormula.of(numbersAsValues(e)); }
+
+    /**
+     * The tree with every number spelled by its value: a program that saves the workbook may write the same
+     * number another way ({@code 3.6E+15} as {@code 3600000000000000}, as LibreOffice does in array formulas),
+     * and LibreOffice writes a logical constant as a call ({@code FALSE()}).
+     */
+    private static Expr numbersAsValues(Expr e) {
+        return switch (e) {
+            case Expr.Num n -> new Expr.Num(n.value(), org.flopsheet.engine.eval.NumberText.shortest(n.value()), n.unit(), n.pos());
+            case Expr.Bool b -> b;
+            case Expr.Text t -> t;
+            case Expr.Missing m -> m;
+            case Expr.Ref r -> r;
+            case Expr.ArrayOf a -> new Expr.ArrayOf(a.rows().stream()
+                    .map(row -> row.stream().map(FormulaTranslator::numbersAsValues).toList()).toList(), a.unit(), a.pos());
+            case Expr.Unary u -> new Expr.Unary(u.op(), numbersAsValues(u.operand()), u.pos());
+            case Expr.Binary b -> new Expr.Binary(b.op(), numbersAsValues(b.left()), numbersAsValues(b.right()), b.pos());
+            case Expr.Call c when c.args().isEmpty() && (c.name().equalsIgnoreCase("TRUE") || c.name().equalsIgnoreCase("FALSE")) ->
+                    new Expr.Bool(c.name().equalsIgnoreCase("TRUE"), c.pos());
+            case Expr.Call c -> new Expr.Call(c.name(), c.args().stream().map(FormulaTranslator::numbersAsValues).toList(), c.pos());
+            case Expr.Convert c -> new Expr.Convert(numbersAsValues(c.inner()), c.numerator(), c.denominator(), c.fromUnit(),
+                    c.toUnit(), c.pos());
+        };
+    }
 
     /** The canonical text of what the export wrote for {@code q}. */
     static String exported(Quantity q, ExcelReferences refs, String cell) {
@@ -67,6 +91,8 @@ final class FormulaTranslator {
             }
             case Expr.Binary b -> new Expr.Binary(b.op(), strip(b.left(), factors, literals), strip(b.right(), factors, literals), b.pos());
             case Expr.Unary u -> new Expr.Unary(u.op(), strip(u.operand(), factors, literals), u.pos());
+            case Expr.Call c when c.args().isEmpty() && (c.name().equalsIgnoreCase("TRUE") || c.name().equalsIgnoreCase("FALSE")) ->
+                    new Expr.Bool(c.name().equalsIgnoreCase("TRUE"), c.pos());
             case Expr.Call c -> new Expr.Call(c.name(), c.args().stream().map(a -> strip(a, factors, literals)).toList(), c.pos());
             case Expr.Convert c -> new Expr.Convert(strip(c.inner(), factors, literals), c.numerator(), c.denominator(),
                     c.fromUnit(), c.toUnit(), c.pos());

@@ -32,6 +32,7 @@ final class GridSheetWriter {
                 + " to change them, edit the grid line (line " + grid.pos().line() + ") of the source and export again.", styles.note);
         int r = 3;
         for (Quantity q : sheet.outputs()) {
+            if (layout.isBlock(q)) continue; // an array has its block on each scenario's sheet
             text(out.createRow(r++), 0, q.title().replace('\n', ' ') + (q.unitText().isEmpty() ? "" : " (" + q.unitText() + ")")
                     + " \u2014 " + q.name(), styles.label);
             Row header = out.createRow(r++);

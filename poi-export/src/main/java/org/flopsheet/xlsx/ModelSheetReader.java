@@ -3,6 +3,7 @@ package org.flopsheet.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /** Reads the quantity rows of a model sheet: everything below the {@code Quantity | Value | Unit | Name | Note} header. */
@@ -11,8 +12,11 @@ final class ModelSheetReader {
 
     private ModelSheetReader() {}
 
-    /** @param namesByCell workbook-scope names by the A1 address of the cell they point at on this sheet */
-    static List<ModelRow> read(Worksheet sheet, Map<String, String> namesByCell) {
+    /**
+     * @param namesByCell workbook-scope names by the A1 address of the cell they point at on this sheet
+     * @param blocks      the array quantities of the model, by name: the rows and columns of their blocks
+     */
+    static List<ModelRow> read(Worksheet sheet, Map<String, String> namesByCell, Map<String, int[]> blocks) {
         int header = headerRow(sheet);
         Map<Integer, CellContent> h = sheet.row(header);
         int label = column(h, "Quantity"), value = column(h, "Value"), unit = column(h, "Unit"),
@@ -22,19 +26,36 @@ final class ModelSheetReader {
                     + " lacks the Quantity, Value or Name column; was the header row changed?");
         }
         List<ModelRow> rows = new ArrayList<>();
+        int blockEnd = -1;
         for (int r : sheet.rows().tailMap(header, false).keySet()) {
+            if (r < blockEnd) continue; // a further row of the array above
             String address = new CellReference(r, value).formatAsString(false);
-            if (sheet.inArrayFormula(r, value)) {
-                throw new ImportError(sheet.name() + "!" + address + " holds an array formula, which a flopsheet model cannot hold;"
-                        + " enter it as an ordinary formula");
-            }
             String labelText = CellContent.text(sheet.cell(r, label)), nameText = CellContent.text(sheet.cell(r, name));
+            String key = namesByCell.get(address);
+            int[] block = blocks.get(!nameText.isEmpty() ? nameText : key == null ? "" : key);
+            int height = block == null ? 1 : block[0], width = block == null ? 1 : block[1];
+            CellRangeAddress array = sheet.arrayFormulaAt(r, value);
+            if (array != null && !(array.getFirstRow() == r && array.getFirstColumn() == value
+                    && array.getLastRow() == r + height - 1 && array.getLastColumn() == value + width - 1)) {
+                throw new ImportError(sheet.name() + "!" + address + " holds an array formula over " + array.formatAsString()
+                        + ", which is not the block of one quantity; enter it as an ordinary formula");
+            }
+            List<List<CellContent>> elements = null;
+            if (block != null) {
+                elements = new ArrayList<>();
+                for (int i = 0; i < height; i++) {
+                    List<CellContent> line = new ArrayList<>();
+                    for (int j = 0; j < width; j++) line.add(sheet.cell(r + i, value + j));
+                    elements.add(line);
+                }
+                blockEnd = r + height;
+            }
             String unitText = unit < 0 ? "" : UnitCell.checked(CellContent.text(sheet.cell(r, unit)),
                     sheet.name() + "!" + new CellReference(r, unit).formatAsString(false),
                     !nameText.isEmpty() ? nameText : "'" + labelText + "'");
             ModelRow m = new ModelRow(r, value, sheet.name() + "!" + address,
                     labelText, sheet.cell(r, value), unitText, nameText,
-                    note < 0 ? "" : CellContent.text(sheet.cell(r, note)), namesByCell.get(address));
+                    note < 0 ? "" : CellContent.text(sheet.cell(r, note)), key, elements);
             if (!m.isBlank()) rows.add(m);
         }
         return rows;

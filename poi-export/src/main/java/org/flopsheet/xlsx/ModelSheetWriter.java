@@ -33,8 +33,10 @@ final class ModelSheetWriter {
     private final Layout layout;
     private final Metadata metadata;
     private final String baseSheetName;
+    private final ArrayFormulas arrays;
 
-    ModelSheetWriter(Sheet sheet, Styles styles, Layout layout, Metadata metadata, String baseSheetName) {
+    ModelSheetWriter(Sheet sheet, Styles styles, Layout layout, Metadata metadata, String baseSheetName, ArrayFormulas arrays) {
+        this.arrays = arrays;
         this.sheet = sheet;
         this.styles = styles;
         this.layout = layout;
@@ -51,18 +53,19 @@ final class ModelSheetWriter {
         text(out, r, 0, legend(scenario), styles.note);
 
         Row header = out.createRow(layout.headerRow());
-        for (int c = 0; c < Layout.HEADERS.length; c++) {
+        String[] headers = layout.headers();
+        for (int c = 0; c < headers.length; c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(Layout.HEADERS[c]);
+            cell.setCellValue(headers[c] == null ? "" : headers[c]);
             cell.setCellStyle(styles.header);
         }
         for (Quantity q : sheet.quantities()) writeRow(out, q, scenario, values.value(q));
 
         out.setColumnWidth(Layout.LABEL, (LABEL_CHARS + 2) * 256);
-        out.setColumnWidth(Layout.VALUE, 16 * 256);
-        out.setColumnWidth(Layout.UNIT, widest(sheet, Quantity::unitText, 10, 30) * 256);
-        out.setColumnWidth(Layout.NAME, widest(sheet, Quantity::name, 10, 40) * 256);
-        out.setColumnWidth(Layout.NOTE, (NOTE_CHARS + 2) * 256);
+        for (int c = 0; c < layout.valueColumns(); c++) out.setColumnWidth(Layout.VALUE + c, 16 * 256);
+        out.setColumnWidth(layout.unitColumn(), widest(sheet, Quantity::unitText, 10, 30) * 256);
+        out.setColumnWidth(layout.nameColumn(), widest(sheet, Quantity::name, 10, 40) * 256);
+        out.setColumnWidth(layout.noteColumn(), (NOTE_CHARS + 2) * 256);
         out.createFreezePane(Layout.VALUE, layout.headerRow() + 1);
         Printing.onePageWide(out);
     }
@@ -85,26 +88,64 @@ final class ModelSheetWriter {
         int r = layout.row(q);
         Row row = out.createRow(r);
         text(row, Layout.LABEL, q.title(), styles.label);
-        text(row, Layout.UNIT, q.unitText(), styles.text);
-        text(row, Layout.NAME, q.name(), styles.text);
-        if (q.note() != null) text(row, Layout.NOTE, q.note(), styles.noteText);
+        text(row, layout.unitColumn(), q.unitText(), styles.text);
+        text(row, layout.nameColumn(), q.name(), styles.text);
+        if (q.note() != null) text(row, layout.noteColumn(), q.note(), styles.noteText);
 
         Map<String, Double> set = scenario == null ? Map.of() : scenario.inputs();
         Styles.Kind kind = !q.input() ? Styles.Kind.FORMULA
                 : scenario == null || set.containsKey(q.name()) ? Styles.Kind.INPUT : Styles.Kind.LINK;
-        Cell cell = row.createCell(Layout.VALUE);
-        switch (kind) {
-            case FORMULA -> cell.setCellFormula(ExcelFormula.of(q.formula()));
-            case LINK -> cell.setCellFormula(layout.valueCell(baseSheetName, q));
-            case INPUT -> { }
+        String scenarioName = scenario == null ? "" : scenario.name();
+        if (value instanceof Value.Array a) {
+            writeBlock(out, q, kind, a, scenarioName);
+        } else {
+            Cell cell = row.createCell(Layout.VALUE);
+            switch (kind) {
+                case FORMULA -> {
+                    cell.setCellFormula(ExcelFormula.of(q.formula()));
+                    if (arrays.evaluatesArrays(q)) arrays.arrayFormula(cell, layout.block(q, false));
+                }
+                case LINK -> cell.setCellFormula(layout.valueCell(baseSheetName, q));
+                case INPUT, ENGINE_VALUE -> { }
+            }
+            CellValues.put(cell, value);
+            cell.setCellStyle(styles.value(kind, CellValues.shown(value), q.unit()));
+            metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
+                    scenarioName, kind.name().toLowerCase(Locale.ROOT));
         }
-        CellValues.put(cell, value);
-        cell.setCellStyle(styles.value(kind, CellValues.shown(value), q.unit()));
-        metadata.add(out.getSheetName(), new CellReference(r, Layout.VALUE).formatAsString(), q.name(),
-                scenario == null ? "" : scenario.name(), kind.name().toLowerCase(Locale.ROOT));
 
         int lines = Math.max(lines(q.title(), LABEL_LINE), q.note() == null ? 1 : lines(q.note(), NOTE_LINE));
         if (lines > 1) row.setHeightInPoints(Math.max(DEFAULT_ROW_POINTS, lines * LINE_POINTS + PADDING_POINTS));
+    }
+
+    /**
+     * An array quantity's block: an input's elements as constants; a formula as one array formula over the
+     * block (its first cell holds the formula, every cell the engine's element); on a scenario sheet an
+     * input links element by element to the base sheet.
+     */
+    private void writeBlock(SXSSFSheet out, Quantity q, Styles.Kind kind, Value.Array a, String scenarioName) {
+        for (int i = 0; i < a.rows(); i++) {
+            Row row = out.getRow(layout.row(q) + i) != null ? out.getRow(layout.row(q) + i) : out.createRow(layout.row(q) + i);
+            for (int j = 0; j < a.columns(); j++) {
+                Value element = a.at(i, j);
+                Cell cell = row.createCell(Layout.VALUE + j);
+                switch (kind) {
+                    case FORMULA -> {
+                        if (i == 0 && j == 0) {
+                            cell.setCellFormula(ExcelFormula.of(q.formula()));
+                            arrays.arrayFormula(cell, layout.block(q, false));
+                        }
+                    }
+                    case LINK -> cell.setCellFormula(Layout.quoted(baseSheetName) + "!"
+                            + new CellReference(layout.row(q) + i, Layout.VALUE + j, true, true).formatAsString());
+                    case INPUT, ENGINE_VALUE -> { }
+                }
+                CellValues.put(cell, element);
+                cell.setCellStyle(styles.value(kind, CellValues.shown(element), q.unit()));
+                metadata.add(out.getSheetName(), layout.element(q, i, j), q.name(), scenarioName,
+                        kind.name().toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     /** A column width in characters that fits the longest text, within bounds. */

@@ -19,7 +19,7 @@ import org.flopsheet.engine.simulate.Simulation;
 import org.flopsheet.engine.simulate.SimulationOptions;
 import org.flopsheet.engine.simulate.SimulationResult;
 import org.flopsheet.engine.eval.Value;
-import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.compile.Evaluation;
 
 /**
  * Writes a compiled sheet as a live workbook: a model sheet for the base case whose cells are
@@ -63,9 +63,8 @@ public final class WorkbookExporter {
     }
 
     public static void write(Sheet sheet, OutputStream out, int samples, long seed) throws IOException {
-        refuseArrays(sheet);
         WorkbookLimits.check(sheet);
-        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false);
+        ArrayFormulaWorkbook wb = new ArrayFormulaWorkbook(ROWS_IN_MEMORY);
         try {
             fill(wb, sheet, samples, seed);
             wb.write(out);
@@ -102,9 +101,12 @@ public final class WorkbookExporter {
         return wb.getNames(quantity).stream().filter(n -> n.getSheetIndex() == -1).findFirst().orElse(null);
     }
 
-    private static void fill(SXSSFWorkbook wb, Sheet sheet, int samples, long seed) {
+    private static void fill(ArrayFormulaWorkbook wb, Sheet sheet, int samples, long seed) {
         Styles styles = new Styles(wb.getXSSFWorkbook());
-        Layout layout = Layout.of(sheet);
+        Evaluation baseValues = sheet.evaluate();
+        List<Evaluation> scenarioValues = sheet.scenarios().stream().map(sheet::evaluate).toList();
+        Layout layout = Layout.of(sheet, sheet.hasGeneralValues() ? baseValues : null);
+        for (int i = 0; i < scenarioValues.size(); i++) sameShapes(sheet, layout, sheet.scenarios().get(i), scenarioValues.get(i));
         Metadata metadata = new Metadata();
         SheetNames names = new SheetNames();
 
@@ -134,14 +136,13 @@ public final class WorkbookExporter {
         for (int i = 0; i < scenarioSheets.size(); i++) defined.add(scenarioSheets.get(i).getSheetName(), firstScenarioIndex + i);
         defined.add(baseName, DefinedNames.WORKBOOK);
 
-        ModelSheetWriter writer = new ModelSheetWriter(sheet, styles, layout, metadata, baseName);
+        ModelSheetWriter writer = new ModelSheetWriter(sheet, styles, layout, metadata, baseName, new ArrayFormulas(wb, sheet));
         List<ComparisonSheetWriter.Case> cases = new ArrayList<>();
-        var baseValues = sheet.evaluate();
         writer.write(base, null, baseValues);
         cases.add(new ComparisonSheetWriter.Case(baseName, "base (" + baseName + ")", "", baseValues));
         for (int i = 0; i < scenarioSheets.size(); i++) {
             Scenario s = sheet.scenarios().get(i);
-            var values = sheet.evaluate(s);
+            var values = scenarioValues.get(i);
             writer.write(scenarioSheets.get(i), s, values);
             cases.add(new ComparisonSheetWriter.Case(scenarioSheets.get(i).getSheetName(), s.name(), s.name(), values));
         }
@@ -176,21 +177,24 @@ public final class WorkbookExporter {
                 "Each uncertain input is its inverse distribution function of RAND(): press F9 for new draws." + correlation);
     }
 
-    /** A quantity that is an array has no one cell to live in; the layout for arrays is still to come, so say so. */
-    private static void refuseArrays(Sheet sheet) {
-        var base = sheet.evaluate();
-        List<org.flopsheet.engine.compile.Evaluation> scenarios = null;
+    /**
+     * Every model sheet gives a quantity the same cells, so an array must have the same shape in every scenario
+     * (it can differ only when a formula's shape follows an input, as SEQUENCE(n) does).
+     */
+    private static void sameShapes(Sheet sheet, Layout layout, Scenario scenario, Evaluation values) {
         for (Quantity q : sheet.quantities()) {
-            boolean array = q.type() == ValueType.ARRAY || base.value(q) instanceof Value.Array;
-            if (!array && !sheet.scenarios().isEmpty()) {
-                if (scenarios == null) scenarios = sheet.scenarios().stream().map(sheet::evaluate).toList();
-                array = scenarios.stream().anyMatch(e -> e.value(q) instanceof Value.Array);
-            }
-            if (array) {
+            Value v = values.value(q);
+            int rows = v instanceof Value.Array a ? a.rows() : 1, columns = v instanceof Value.Array a ? a.columns() : 1;
+            if (rows != layout.heights()[q.index()] || columns != layout.widths()[q.index()]) {
                 throw new IllegalArgumentException(sheet.source().name() + ":" + q.decl().namePos().line() + ": '" + q.name()
-                        + "' is an array; a workbook holds one value per quantity row for now, so this sheet cannot be exported"
-                        + " (eval, batch and serve compute it)");
+                        + "' is " + shape(layout.heights()[q.index()], layout.widths()[q.index()]) + " in the base case but "
+                        + shape(rows, columns) + " in scenario '" + scenario.name() + "'; a workbook gives a quantity the same"
+                        + " cells on every sheet, so its shape must not depend on the scenario");
             }
         }
+    }
+
+    private static String shape(int rows, int columns) {
+        return rows == 1 && columns == 1 ? "one value" : "a " + rows + "x" + columns + " array";
     }
 }

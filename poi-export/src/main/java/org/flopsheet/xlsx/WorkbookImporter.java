@@ -34,6 +34,8 @@ public final class WorkbookImporter {
     private final WorkbookLayout layout;
     private final SourceEditor editor;
     private final List<String> changes = new ArrayList<>();
+    /** The array quantities' blocks as the export laid them out: rows and columns, by name. */
+    private final Map<String, int[]> blocks = new HashMap<>();
     /** Formulas written into the source, by the quantity's name after the import. */
     private final Map<String, FormulaEdit> formulaEdits = new HashMap<>();
 
@@ -47,7 +49,11 @@ public final class WorkbookImporter {
         this.model = model;
         this.source = model.source();
         this.layout = WorkbookLayout.of(wb, model);
-        this.match = new RowMatch(model, ModelSheetReader.read(layout.base(), layout.namesByCell(wb)));
+        Layout cells = Layout.of(model);
+        for (Quantity q : model.quantities()) {
+            if (cells.isBlock(q)) blocks.put(q.name(), new int[] {cells.heights()[q.index()], cells.widths()[q.index()]});
+        }
+        this.match = new RowMatch(model, ModelSheetReader.read(layout.base(), layout.namesByCell(wb), blocks));
         this.editor = new SourceEditor(source, model.units());
     }
 
@@ -108,16 +114,18 @@ public final class WorkbookImporter {
     // ---- the base sheet ----
 
     private void compareRow(Quantity q, ModelRow row) {
-        switch (row.value()) {
+        if (q.input() && row.elements() != null) compareElements(q, row);
+        else switch (row.value()) {
             case CellContent.Number n -> {
                 if (!q.input()) {
                     editor.setInput(q.name(), true);
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
                     changes.add(row.address() + ": " + q.name() + " is now an input = " + DslNumbers.shown(q, n.value())
                             + " (its formula was replaced by a value)");
-                } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
+                } else if (Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])
+                        && !UncertainCells.showsMedian(model, q, n.value())) {
                     editor.setFormula(q.name(), DslNumbers.valueText(q, n.value()));
-                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()));
+                    changes.add(row.address() + ": " + q.name() + " = " + DslNumbers.shown(q, n.value()) + UncertainCells.replaced(model, q, row));
                 }
             }
             case CellContent.Formula f -> {
@@ -133,6 +141,13 @@ public final class WorkbookImporter {
                 if (before == null || !t.value().equals(before.strip())) {
                     editor.setFormula(q.name(), DslFormula.text(t.value()));
                     changes.add(row.address() + ": " + q.name() + " = \"" + t.value() + "\"");
+                }
+            }
+            case CellContent.Text t when q.input() && q.type() == ValueType.NUMBER -> {
+                UncertainCells.Typed typed = UncertainCells.typed(model, q, t.value(), row);
+                if (!typed.sameAsSource()) {
+                    editor.setDistribution(q.name(), typed.text());
+                    changes.add(row.address() + ": " + q.name() + " = " + typed.text() + " (a distribution: simulate draws it, eval and the workbook use its median)");
                 }
             }
             case CellContent.Text t -> throw new ImportError(row.address() + " (" + q.name() + ") holds the text '" + t.value()
@@ -160,6 +175,38 @@ public final class WorkbookImporter {
         if (!row.unit().equals(q.unitText())) {
             editor.setUnit(q.name(), row.unit());
             changes.add(row.address() + ": unit of " + q.name() + " is now " + (row.unit().isEmpty() ? "none" : row.unit()));
+        }
+    }
+
+    /**
+     * The block of an array input (a table's column, or an array constant): every element a constant of the
+     * kind the source holds there; each changed element is rewritten in place, in the table's row or the braces.
+     */
+    private void compareElements(Quantity q, ModelRow row) {
+        Value.Array before = (Value.Array) model.defaultValues()[q.index()];
+        for (int i = 0; i < before.rows(); i++) {
+            for (int j = 0; j < before.columns(); j++) {
+                CellContent cell = row.elements().get(i).get(j);
+                String address = layout.base().name() + "!" + new org.apache.poi.ss.util.CellReference(row.row() + i, row.column() + j)
+                        .formatAsString(false);
+                Value old = before.at(i, j);
+                String literal = switch (cell) {
+                    case CellContent.Number n when old instanceof Value.Num o -> Double.doubleToLongBits(n.value())
+                            == Double.doubleToLongBits(o.value()) ? null
+                            : q.unit().isPercent() ? DslNumbers.percent(n.value()) : DslNumbers.of(n.value());
+                    case CellContent.Text t when old instanceof Value.Text o -> t.value().equals(o.value().strip()) ? null : DslFormula.text(t.value());
+                    case CellContent.Bool b when old instanceof Value.Bool o -> b.value() == o.value() ? null : b.value() ? "TRUE" : "FALSE";
+                    case CellContent.Formula f -> throw new ImportError(address + " (element " + (i + 1) + ", " + (j + 1) + " of " + q.name()
+                            + ") holds a formula; an element of an array input is a constant: type a value");
+                    case CellContent.Empty e -> throw new ImportError(address + " (element " + (i + 1) + ", " + (j + 1) + " of " + q.name()
+                            + ") is empty; type a value");
+                    default -> throw new ImportError(address + " (element " + (i + 1) + ", " + (j + 1) + " of " + q.name() + ") holds "
+                            + CellContent.text(cell) + "; the source has " + old.literal() + " there, so type a value of that kind");
+                };
+                if (literal == null) continue;
+                editor.setElement(q.name(), i, j, literal);
+                changes.add(address + ": " + q.name() + " element " + (i + 1) + ", " + (j + 1) + " = " + literal);
+            }
         }
     }
 
@@ -205,12 +252,12 @@ public final class WorkbookImporter {
     // ---- scenario sheets ----
 
     private void compareScenario(Scenario scenario, Worksheet sheet) {
-        for (ModelRow row : ModelSheetReader.read(sheet, Map.of())) {
+        for (ModelRow row : ModelSheetReader.read(sheet, Map.of(), blocks)) {
             Quantity q = model.quantity(row.name());
             if (q == null || match.finalName(q.name()) == null) continue;
             Double set = scenario.inputs().get(q.name());
             switch (row.value()) {
-                case CellContent.Number n when q.input() -> {
+                case CellContent.Number n when q.input() && row.elements() == null -> {
                     if (set != null && Double.doubleToLongBits(set) == Double.doubleToLongBits(n.value())) break;
                     if (set == null && Double.doubleToLongBits(n.value()) == Double.doubleToLongBits(model.defaults()[q.index()])) break;
                     refuseGridEdit(scenario, row);
@@ -247,7 +294,7 @@ public final class WorkbookImporter {
     private void newScenario(Worksheet sheet) {
         List<ModelRow> rows;
         try {
-            rows = ModelSheetReader.read(sheet, Map.of());
+            rows = ModelSheetReader.read(sheet, Map.of(), blocks);
         } catch (ImportError notAModelSheet) {
             return; // the side-by-side view, or a sheet of the person's own
         }
@@ -255,7 +302,7 @@ public final class WorkbookImporter {
         for (ModelRow row : rows) {
             Quantity q = model.quantity(row.name());
             if (q == null || match.finalName(q.name()) == null) continue;
-            if (q.input() && row.value() instanceof CellContent.Number n
+            if (q.input() && row.elements() == null && row.value() instanceof CellContent.Number n
                     && Double.doubleToLongBits(n.value()) != Double.doubleToLongBits(model.defaults()[q.index()])) {
                 settings.add(match.finalName(q.name()) + " = " + DslNumbers.valueText(q, n.value()));
             } else if (!q.input() && row.value() instanceof CellContent.Formula f) {

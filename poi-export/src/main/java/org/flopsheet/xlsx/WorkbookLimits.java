@@ -15,7 +15,7 @@ final class WorkbookLimits {
 
     static void check(Sheet sheet) {
         long quantities = sheet.quantities().size(), scenarios = sheet.scenarios().size();
-        long modelRows = Layout.of(sheet).headerRow() + 1 + quantities;
+        long modelRows = 1 + sheet.notes().size() + 3 + quantities;
         if (modelRows > MAX_ROWS) {
             throw new IllegalArgumentException("sheet '" + sheet.name() + "' has " + quantities + " quantities; a worksheet holds "
                     + MAX_ROWS + " rows, so a workbook can show at most " + (MAX_ROWS - modelRows + quantities) + " of them");

@@ -27,7 +27,12 @@ record Worksheet(String name, boolean hidden, NavigableMap<Integer, NavigableMap
     }
 
     boolean inArrayFormula(int row, int column) {
-        for (CellRangeAddress range : arrayFormulas) if (range.isInRange(row, column)) return true;
-        return false;
+        return arrayFormulaAt(row, column) != null;
+    }
+
+    /** The range of the array formula that covers the cell, or null. */
+    CellRangeAddress arrayFormulaAt(int row, int column) {
+        for (CellRangeAddress range : arrayFormulas) if (range.isInRange(row, column)) return range;
+        return null;
     }
 }

@@ -37,15 +37,23 @@ record ExportedCells(List<Expected> cells) {
         XSSFSheet map = wb.getSheet(Metadata.SHEET);
         DataFormatter text = new DataFormatter();
         Map<String, Evaluation> byScenario = new HashMap<>();
+        Layout layout = Layout.of(sheet);
         List<Expected> out = new ArrayList<>();
         for (Row row : map) {
             if (row.getRowNum() < 2) continue;
             String[] f = new String[Metadata.HEADERS.length];
             for (int c = 0; c < f.length; c++) f[c] = text.formatCellValue(row.getCell(c));
             Evaluation e = byScenario.computeIfAbsent(f[3], evaluate);
-            out.add(new Expected(f[0], f[1], f[2], f[3], f[4], e.value(f[2])));
+            out.add(new Expected(f[0], f[1], f[2], f[3], f[4], element(e.value(f[2]), layout, sheet.quantity(f[2]), f[1])));
         }
         return new ExportedCells(out);
+    }
+
+    /** The element of an array quantity's block that {@code address} holds; a single value as it is. */
+    static Value element(Value value, Layout layout, org.flopsheet.engine.compile.Quantity q, String address) {
+        if (!(value instanceof Value.Array a)) return value;
+        org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(address);
+        return a.at(at.getRow() - layout.row(q), at.getCol() - Layout.VALUE);
     }
 
     /** The engine's own values: the base case, or a scenario by name. */

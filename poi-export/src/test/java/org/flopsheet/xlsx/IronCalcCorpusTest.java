@@ -20,12 +20,15 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.dsl.FlopError;
 import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.eval.Elementwise;
+import org.flopsheet.engine.eval.Value;
 import org.flopsheet.engine.excel.ExcelFormulaException;
 import org.flopsheet.engine.excel.ExcelFormulaParser;
 import org.flopsheet.engine.excel.ExcelReferences;
@@ -118,7 +121,7 @@ class IronCalcCorpusTest {
                         formulas++;
                         String expected = cached(cell);
                         if (expected == null) continue;
-                        String actual = evaluate(wb, sheet, cell.getCellFormula());
+                        String actual = evaluate(wb, sheet, cell);
                         if (actual == null) continue;
                         checked++;
                         if (shown(expected).equals(shown(actual))) continue;
@@ -145,8 +148,12 @@ class IronCalcCorpusTest {
         };
     }
 
-    /** The engine's value of the formula over the constant cells it reads, or null when it is not self-contained. */
-    private static String evaluate(Workbook wb, Sheet own, String formula) {
+    /**
+     * The engine's value of the cell's formula over the constant cells it reads, or null when it is not
+     * self-contained. A cell of an array formula's range (a spilled SEQUENCE) shows its element of the result.
+     */
+    private static String evaluate(Workbook wb, Sheet own, Cell cell) {
+        String formula = cell.getCellFormula();
         Map<String, String> inputs = new LinkedHashMap<>();
         ExcelReferences refs = new ExcelReferences() {
             @Override public String definedName(String name) { return null; }
@@ -177,7 +184,10 @@ class IronCalcCorpusTest {
         inputs.forEach((name, value) -> src.append("input ").append(name).append(" = ").append(value).append('\n'));
         src.append("excel_formula = ").append(DslFormula.of(expr)).append('\n');
         try {
-            return Compiler.compile(SourceFile.of("corpus.flop", src.toString())).evaluate().value("excel_formula").text();
+            Value value = Compiler.compile(SourceFile.of("corpus.flop", src.toString())).evaluate().value("excel_formula");
+            if (!cell.isPartOfArrayFormulaGroup()) return value.text();
+            CellRangeAddress range = cell.getArrayFormulaRange();
+            return Elementwise.at(value, cell.getRowIndex() - range.getFirstRow(), cell.getColumnIndex() - range.getFirstColumn()).text();
         } catch (FlopError e) {
             return "refused: " + e.getMessage().lines().findFirst().orElse("");
         }

@@ -20,11 +20,13 @@ import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.dsl.SourceFile;
+import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.Value;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -62,8 +64,13 @@ class LibreOfficeDifferentialTest {
         Sheet known = Compiler.compile(SourceFile.of(KNOWN_DIFFERENCES, """
                 input zero = 0
                 input minus_eight = -8
+                input below_zero = -3.5
                 zero_to_zero = zero^zero
                 odd_root = minus_eight^(1/3)
+                multiple_across_signs = MROUND(below_zero, 0.2)
+                lognormal_below_zero = LOGNORM.DIST(below_zero, 1, 2, TRUE)
+                exponential_below_zero = EXPON.DIST(below_zero, 0.3, TRUE)
+                quotient_by_zero = QUOTIENT(minus_eight, zero)
                 input flag = TRUE
                 logical_equals_one = TRUE = 1
                 logical_above_five = TRUE > 5
@@ -91,8 +98,13 @@ class LibreOfficeDifferentialTest {
         Sheet sheet = sheets.get(source);
         ExportedCells cells = ExportedCells.read(books.get(source), sheet, ExportedCells.engine(sheet));
         int scenarios = sheet.scenarios().size();
-        int gridCells = sheet.grids().stream().mapToInt(g -> sheet.outputs().size() * g.scenarios().size()).sum();
-        int expected = sheet.quantities().size() * (1 + scenarios) * (scenarios > 0 ? 2 : 1) + gridCells;
+        Layout layout = Layout.of(sheet);
+        long single = sheet.quantities().stream().filter(q -> !layout.isBlock(q)).count();
+        long singleOutputs = sheet.outputs().stream().filter(q -> !layout.isBlock(q)).count();
+        int elements = sheet.quantities().stream().mapToInt(q -> layout.heights()[q.index()] * layout.widths()[q.index()]).sum();
+        long gridCells = sheet.grids().stream().mapToLong(g -> singleOutputs * g.scenarios().size()).sum();
+        // every element on every model sheet; each single value once more per case on the Scenarios sheet
+        long expected = (long) elements * (1 + scenarios) + (scenarios > 0 ? single * (1 + scenarios) : 0) + gridCells;
         assertEquals(expected, cells.cells().size(), "value cells in the hidden map of " + source);
         assertAgree(books.get(source), cells);
     }
@@ -135,39 +147,30 @@ class LibreOfficeDifferentialTest {
     }
 
     /**
-     * Where LibreOffice itself departs from Excel, which the engine follows: Excel's POWER documents
-     * #NUM! for 0^0 and for a negative base with a fractional exponent; LibreOffice gives 1 and the real
-     * odd root. Should LibreOffice change, this test says so.
+     * Where LibreOffice departs from Excel, which the engine follows as Microsoft's page of each function
+     * documents it. LibreOffice treats a logical as the number 1 everywhere, where Excel never finds a
+     * logical equal to a number, sorts logicals above numbers, and SUM skips logicals that come from a
+     * reference ("logical values ... in the array or reference are ignored"). Should LibreOffice change,
+     * this test says so.
      */
-    @Test
-    void libreOfficeDepartsFromExcelOnZeroToTheZeroAndOddRoots() {
+    @ParameterizedTest(name = "{0}: Excel {1}, LibreOffice {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        zero_to_zero              | #NUM! | 1    | POWER: #NUM! for 0^0
+        odd_root                  | #NUM! | -2   | POWER: #NUM! for a negative base and a fractional exponent
+        multiple_across_signs     | #NUM! | -3.6 | MROUND: #NUM! when number and multiple differ in sign
+        lognormal_below_zero      | #NUM! | 0    | LOGNORM.DIST: #NUM! for x <= 0
+        exponential_below_zero    | #NUM! | 0    | EXPON.DIST: #NUM! for x < 0
+        quotient_by_zero          | #DIV/0! | #NUM! | QUOTIENT: #DIV/0! for a zero denominator, in Excel's saved results
+        logical_equals_one        | FALSE | 1    | a logical is never equal to a number
+        logical_above_five        | TRUE  | 0    | logicals sort above numbers
+        sum_of_referenced_logical | 1     | 2    | SUM ignores logicals in references
+        """)
+    void libreOfficeDepartsFromExcel(String quantity, String excel, String libreOffice, String documented) {
         Sheet sheet = sheets.get(KNOWN_DIFFERENCES);
         Map<String, LibreOffice.Cell> got = results.stage(books.get(KNOWN_DIFFERENCES), "after_calculate_all").get(sheet.name());
-        Layout layout = Layout.of(sheet);
-        for (String name : List.of("zero_to_zero", "odd_root")) {
-            assertEquals("#NUM!", sheet.evaluate().value(name).text(), name + " in the engine, as in Excel");
-        }
-        assertEquals(1.0, got.get("B" + (layout.row(sheet.quantity("zero_to_zero")) + 1)).number());
-        assertEquals(-2.0, got.get("B" + (layout.row(sheet.quantity("odd_root")) + 1)).number());
-    }
-
-    /**
-     * Excel never finds a logical equal to a number and sorts logicals above numbers (TRUE=1 is FALSE,
-     * TRUE>5 is TRUE), and SUM skips logicals that come from a reference ("logical values ... in the
-     * array or reference are ignored", Microsoft's SUM page). LibreOffice treats a logical as the number
-     * 1 everywhere. The engine follows Excel; should LibreOffice change, this test says so.
-     */
-    @Test
-    void libreOfficeTakesLogicalsForNumbers() {
-        Sheet sheet = sheets.get(KNOWN_DIFFERENCES);
-        Map<String, LibreOffice.Cell> got = results.stage(books.get(KNOWN_DIFFERENCES), "after_calculate_all").get(sheet.name());
-        Layout layout = Layout.of(sheet);
-        assertEquals("FALSE", sheet.evaluate().value("logical_equals_one").text());
-        assertEquals("TRUE", sheet.evaluate().value("logical_above_five").text());
-        assertEquals("1", sheet.evaluate().value("sum_of_referenced_logical").text());
-        assertEquals(1.0, got.get("B" + (layout.row(sheet.quantity("logical_equals_one")) + 1)).number());
-        assertEquals(0.0, got.get("B" + (layout.row(sheet.quantity("logical_above_five")) + 1)).number());
-        assertEquals(2.0, got.get("B" + (layout.row(sheet.quantity("sum_of_referenced_logical")) + 1)).number());
+        assertEquals(excel, sheet.evaluate().value(quantity).text(), quantity + " in the engine, as Excel documents it (" + documented + ")");
+        LibreOffice.Cell cell = got.get("B" + (Layout.of(sheet).row(sheet.quantity(quantity)) + 1));
+        assertEquals(libreOffice, cell.error() != null ? cell.error() : NumberText.shortest(cell.number()), quantity + " in LibreOffice");
     }
 
     private static void assertAgree(Path book, ExportedCells cells) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 
 /** {@code flopsheet-spark}: the batch and simulate commands of flopsheet, run as Spark jobs. */
 @Command(name = "flopsheet-spark", mixinStandardHelpOptions = true, version = "flopsheet-spark 0.1.0",
-        description = "Run a flopsheet model over a DataFrame with Spark: locally (local[N], no Spark installation needed) or on a cluster.",
-        subcommands = {CommandLine.HelpCommand.class, SparkBatchCommand.class, SparkBenchCommand.class})
+        description = "Run a flopsheet model over a DataFrame, or its Monte Carlo, with Spark: locally (local[N], no Spark installation needed) or on a cluster.",
+        subcommands = {CommandLine.HelpCommand.class, SparkBatchCommand.class, SparkSimulateCommand.class, SparkBenchCommand.class})
 public final class FlopsheetSpark implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -34,6 +34,10 @@ public final class FlopsheetSpark implements Runnable {
                 case UserError user -> {
                     err.println("flopsheet-spark: " + user.getMessage());
                     return user.exitCode();
+                }
+                case IllegalArgumentException bad when bad == e -> {  // the driver's own check of the command line, before any job
+                    err.println("flopsheet-spark: " + bad.getMessage());
+                    return 2;
                 }
                 case NoSuchFileException f -> {
                     err.println("flopsheet-spark: no such file: " + f.getFile() + " (check the path)");

@@ -12,6 +12,9 @@ final class Sessions {
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
         conf.setIfMissing("spark.ui.enabled", "false");
+        // simulate's exact percentiles bring every sample to the driver (what a local run holds in memory too,
+        // at most 1,000,000 per quantity): the driver's memory is the limit, not Spark's 1 GB default.
+        conf.setIfMissing("spark.driver.maxResultSize", "0");
         return SparkSession.builder().config(conf).getOrCreate();
     }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +33,7 @@ class SparkBatchTest {
         Path expected = dir.resolve("batch.csv");
         assertEquals(4, batch(FINVEDEN, csv, expected), "the sweep has bad rows, so batch exits 4");
 
-        Run run = spark("batch", FINVEDEN.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString(), "--master", "local[2]");
+        SparkCliRun run = SparkCliRun.spark("batch", FINVEDEN.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString(), "--master", "local[2]");
         assertEquals(4, run.exitCode(), run.err());
 
         List<Path> parts = parts(dir.resolve("out"));
@@ -50,7 +48,7 @@ class SparkBatchTest {
         assertEquals(Files.readString(expected), joined.toString());
         assertTrue(run.err().contains("3,005 rows") && run.err().contains(", 3 failed"), run.err());
 
-        Run again = spark("batch", FINVEDEN.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString(), "--master", "local[1]");
+        SparkCliRun again = SparkCliRun.spark("batch", FINVEDEN.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString(), "--master", "local[1]");
         assertEquals(2, again.exitCode(), again.err());
         assertTrue(again.err().contains("already exists; name a new folder"), again.err());
     }
@@ -77,7 +75,7 @@ class SparkBatchTest {
         Path expected = dir.resolve("batch.csv");
         assertEquals(0, batch(FINVEDEN, csvFile, expected));
 
-        Run run = spark("batch", FINVEDEN.toString(), "--in", parquet.toString(), "--out", dir.resolve("out").toString(), "--master", "local[2]");
+        SparkCliRun run = SparkCliRun.spark("batch", FINVEDEN.toString(), "--in", parquet.toString(), "--out", dir.resolve("out").toString(), "--master", "local[2]");
         assertEquals(0, run.exitCode(), run.err());
         List<String> got = new ArrayList<>();
         String header = null;
@@ -99,7 +97,7 @@ class SparkBatchTest {
         Files.writeString(model, "sheet broken\ninput a = 1 FLOP\nb = a + 1 s\n");
         Path csv = dir.resolve("in.csv");
         Files.writeString(csv, "a\n1\n");
-        Run run = spark("batch", model.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString());
+        SparkCliRun run = SparkCliRun.spark("batch", model.toString(), "--in", csv.toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("broken.flop:3:"), run.err());
         assertFalse(Files.exists(dir.resolve("out")));
@@ -109,13 +107,13 @@ class SparkBatchTest {
     void refusesBytesThatAreNotUtf8AndFieldsThatSpanLines() throws IOException {
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "label,duration\ncaf\u00e9,1e7\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run run = spark("batch", FINVEDEN.toString(), "--in", latin1.toString(), "--out", dir.resolve("o1").toString(), "--master", "local[1]");
+        SparkCliRun run = SparkCliRun.spark("batch", FINVEDEN.toString(), "--in", latin1.toString(), "--out", dir.resolve("o1").toString(), "--master", "local[1]");
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("line 2 is not UTF-8"), run.err());
 
         Path spanning = dir.resolve("spanning.csv");
         Files.writeString(spanning, "label,duration\n\"two\nlines\",1e7\n");
-        run = spark("batch", FINVEDEN.toString(), "--in", spanning.toString(), "--out", dir.resolve("o2").toString(), "--master", "local[1]");
+        run = SparkCliRun.spark("batch", FINVEDEN.toString(), "--in", spanning.toString(), "--out", dir.resolve("o2").toString(), "--master", "local[1]");
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("line 2: a quoted field opened on this line is not closed"), run.err());
     }
@@ -137,22 +135,6 @@ class SparkBatchTest {
 
     static int batch(Path model, Path in, Path out) {
         return new CommandLine(new BatchCommand()).execute(model.toString(), "--in", in.toString(), "--out", out.toString());
-    }
-
-    record Run(int exitCode, String err) {}
-
-    static synchronized Run spark(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine cli = new CommandLine(new FlopsheetSpark());
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            cli.setExecutionExceptionHandler((e, c, p) -> FlopsheetSpark.report(e, c));
-            return new Run(cli.execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
     }
 
     static List<Path> parts(Path folder) throws IOException {

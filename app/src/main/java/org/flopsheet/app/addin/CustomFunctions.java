@@ -28,7 +28,8 @@ import org.flopsheet.engine.whatif.PowerLaw;
 
 /**
  * The add-in's custom functions for a set of sheets: one Excel function per output quantity,
- * {@code SHEET.QUANTITY(input1, input2, ...)} with every input optional, as the metadata Excel
+ * {@code SHEET.QUANTITY(input1, input2, ...)} with every input optional, a goal seek
+ * {@code SHEET.SOLVE} and the percentiles of a simulation {@code SHEET.SIMULATE}, as the metadata Excel
  * reads ({@code functions.json}) and the code it runs ({@code functions.js}, the same syntax trees
  * the Java engine evaluates, unparsed to JavaScript).
  */
@@ -39,9 +40,10 @@ public record CustomFunctions(String json, String javaScript) {
 
     /** Generates both files for {@code sheets}, in the order given. */
     public static CustomFunctions of(Collection<Sheet> sheets) {
-        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are served by the JSON API only
+        // the add-in's runtime computes numbers and logicals; sheets with text or arrays are computed by the server
         List<Sheet> numeric = sheets.stream().filter(s -> !s.hasGeneralValues()).toList();
-        return new CustomFunctions(metadata(numeric), script(numeric));
+        List<Sheet> general = sheets.stream().filter(Sheet::hasGeneralValues).toList();
+        return new CustomFunctions(metadata(numeric, general), script(numeric, general));
     }
 
     /**
@@ -67,23 +69,17 @@ public record CustomFunctions(String json, String javaScript) {
         return (sheet.name() + "." + output.name()).toUpperCase(Locale.ROOT);
     }
 
-    private static String metadata(Collection<Sheet> sheets) {
+    private static String metadata(Collection<Sheet> sheets, Collection<Sheet> general) {
         List<Map<String, Object>> functions = new ArrayList<>();
         for (Sheet sheet : sheets) {
             List<Map<String, Object>> parameters = parameters(sheet);
-            for (Quantity out : sheet.outputs()) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("id", functionId(sheet, out));
-                f.put("name", displayName(sheet, out));
-                f.put("description", describe(out) + " (" + sheet.title() + ")");
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("type", excelType(out));
-                result.put("dimensionality", "scalar");
-                f.put("result", result);
-                f.put("parameters", parameters);
-                functions.add(f);
-            }
+            for (Quantity out : sheet.outputs()) functions.add(outputMetadata(sheet, out, parameters, ""));
             functions.add(solveMetadata(sheet, parameters));
+            functions.add(simulateMetadata(sheet));
+        }
+        for (Sheet sheet : general) {
+            List<Map<String, Object>> parameters = parameters(sheet);
+            for (Quantity out : sheet.outputs()) functions.add(outputMetadata(sheet, out, parameters, "; computed by the flopsheet server"));
         }
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         ObjectWriter writer = new ObjectMapper().writer(pretty);
@@ -94,29 +90,74 @@ public record CustomFunctions(String json, String javaScript) {
         }
     }
 
+    private static Map<String, Object> outputMetadata(Sheet sheet, Quantity out, List<Map<String, Object>> parameters, String how) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", functionId(sheet, out));
+        f.put("name", displayName(sheet, out));
+        f.put("description", describe(out) + " (" + sheet.title() + how + ")");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", excelType(out));
+        result.put("dimensionality", dimensionality(out));
+        f.put("result", result);
+        f.put("parameters", parameters);
+        return f;
+    }
+
     /** Every function of a sheet takes the same parameters: the sheet's inputs in source order, all optional. */
     private static List<Map<String, Object>> parameters(Sheet sheet) {
         double[] defaults = sheet.defaults();
         List<Map<String, Object>> parameters = new ArrayList<>();
         for (Quantity in : sheet.inputs()) {
-            parameters.add(parameter(in.name(), describe(in) + "; default " + defaultText(in, defaults[in.index()]), excelType(in), true));
+            String defaultText = in.type().scalar() ? defaultText(in, defaults[in.index()]) : sheet.defaultValues()[in.index()].literal();
+            Map<String, Object> p = parameter(in.name(), describe(in) + "; default " + defaultText, excelType(in), true);
+            p.put("dimensionality", dimensionality(in));
+            parameters.add(p);
         }
         return parameters;
     }
 
     /** {@code SHEET.SOLVE}, the add-in's goal seek: the id of a sheet's solve function. */
-    public static String solveId(Sheet sheet) {
-        String id = sheet.name().toUpperCase(Locale.ROOT) + "." + SOLVE;
+    public static String solveId(Sheet sheet) { return sheetFunctionId(sheet, SOLVE, "goal seek"); }
+
+    /** {@code SHEET.SIMULATE}, an output's percentiles from the server's simulation: the id of a sheet's simulate function. */
+    public static String simulateId(Sheet sheet) { return sheetFunctionId(sheet, SIMULATE, "percentiles from a simulation"); }
+
+    private static String sheetFunctionId(Sheet sheet, String function, String purpose) {
+        String id = sheet.name().toUpperCase(Locale.ROOT) + "." + function;
         for (Quantity q : sheet.outputs()) {
             if (displayName(sheet, q).equals(id)) {
                 throw new IllegalArgumentException("sheet '" + sheet.name() + "' has a quantity '" + q.name()
-                        + "', whose add-in function would be the sheet's " + SOLVE + " (goal seek); rename the quantity");
+                        + "', whose add-in function would be the sheet's " + function + " (" + purpose + "); rename the quantity");
             }
         }
         return id(id);
     }
 
-    private static final String SOLVE = "SOLVE";
+    private static final String SOLVE = "SOLVE", SIMULATE = "SIMULATE";
+
+    private static Map<String, Object> simulateMetadata(Sheet sheet) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("id", simulateId(sheet));
+        f.put("name", sheet.name().toUpperCase(Locale.ROOT) + "." + SIMULATE);
+        f.put("description", "The 5th, 50th and 95th percentiles of OUTPUT as one row of three cells, simulated by the flopsheet server ("
+                + sheet.title() + "); an input may be a distribution written as text, e.g. \"1e25 to 1e27\"");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("type", "number");
+        result.put("dimensionality", "matrix");
+        f.put("result", result);
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        parameters.add(parameter("output", "the quantity, by name, e.g. \"" + sheet.outputs().get(sheet.outputs().size() - 1).name() + "\"", "string", false));
+        parameters.add(parameter("samples", "how many samples; default 10000, at most 1000000", "number", true));
+        parameters.add(parameter("seed", "the random seed; default 1 (the same seed gives the same percentiles)", "number", true));
+        double[] defaults = sheet.defaults();
+        for (Quantity in : sheet.inputs()) {
+            String own = sheet.uncertainty().input(in.name()) != null ? sheet.uncertainty().input(in.name()).distribution().text()
+                    : defaultText(in, defaults[in.index()]);
+            parameters.add(parameter(in.name(), describe(in) + ": a number or a distribution such as \"1e25 to 1e27\"; default " + own, "any", true));
+        }
+        f.put("parameters", parameters);
+        return f;
+    }
 
     private static Map<String, Object> solveMetadata(Sheet sheet, List<Map<String, Object>> inputs) {
         Map<String, Object> f = new LinkedHashMap<>();
@@ -160,18 +201,31 @@ public record CustomFunctions(String json, String javaScript) {
     }
 
     private static String excelType(Quantity q) {
-        return q.type() == ValueType.BOOLEAN ? "boolean" : "number";
+        return switch (q.type()) {
+            case BOOLEAN -> "boolean";
+            case NUMBER -> "number";
+            case TEXT -> "string";
+            case ARRAY, ANY -> "any";
+        };
     }
 
-    private static String script(Collection<Sheet> sheets) {
+    /** An array goes to and from Excel as a matrix: a range, or an array constant such as {1,2,3}. */
+    private static String dimensionality(Quantity q) {
+        return q.type() == ValueType.ARRAY ? "matrix" : "scalar";
+    }
+
+    private static String script(Collection<Sheet> sheets, Collection<Sheet> general) {
         StringBuilder js = new StringBuilder();
         js.append("// Generated by `flopsheet addin` from the .flop sheets: edit those, not this file.\n");
-        js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once).\n");
+        js.append("// Excel's custom functions of flopsheet, computed in the add-in itself (offline, at once);\n");
+        js.append("// those of sheets with text or arrays are computed by the flopsheet server that serves the add-in.\n");
         js.append("(function (root) {\n  \"use strict\";\n\n");
         js.append(resource("runtime.js"));
         js.append("\n  // The Excel functions these sheets call, from the engine's function declarations.\n");
         js.append(FunctionTable.of(functionsUsed(sheets)));
         js.append(resource("solve.js"));
+        js.append(resource("simulate.js"));
+        js.append(resource("remote.js"));
         js.append("\n  // One entry per sheet: its inputs (slot, default) and its formulas in dependency order.\n");
         js.append("  var sheets = {\n");
         List<String> entries = new ArrayList<>();
@@ -198,6 +252,20 @@ public record CustomFunctions(String json, String javaScript) {
                         .append(quote(excelType(out))).append(");\n");
             }
             js.append("  functions[").append(quote(solveId(sheet))).append("] = defineSolve(sheets[").append(quote(sheet.name())).append("]);\n");
+            js.append("  functions[").append(quote(simulateId(sheet))).append("] = defineSimulate(sheets[").append(quote(sheet.name())).append("], ")
+                    .append(quote(sheet.name())).append(");\n");
+        }
+        for (Sheet sheet : general) {
+            List<String> inputs = new ArrayList<>();
+            for (Quantity in : sheet.inputs()) {
+                inputs.add("{ name: " + quote(in.name()) + ", array: " + (in.type() == ValueType.ARRAY) + " }");
+            }
+            String inputList = "[" + String.join(", ", inputs) + "]";
+            for (Quantity out : sheet.outputs()) {
+                js.append("  functions[").append(quote(functionId(sheet, out))).append("] = defineRemote(").append(quote(sheet.name()))
+                        .append(", ").append(quote(out.name())).append(", ").append(inputList).append(", ")
+                        .append(out.type() == ValueType.ARRAY).append(");\n");
+            }
         }
         js.append("""
 

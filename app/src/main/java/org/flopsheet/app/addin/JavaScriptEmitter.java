@@ -10,6 +10,7 @@ import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.TypeInference;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.Parameter;
 
 /**
  * Unparses a compiled formula ({@code Quantity.formula()}) into a JavaScript expression over the
@@ -51,10 +52,22 @@ final class JavaScriptEmitter {
         return emit(expr);
     }
 
-    /** {@code fn["LOG"](x, 10)}: omitted arguments written as their defaults; a typed function also gets 1 for a logical argument. */
+    /**
+     * {@code fn["LOG"](x, 10)}: omitted arguments written as their defaults; a typed function also gets 1 for
+     * a logical argument. The evaluator's argument rules hold here too: a logical quantity given to SUM and its
+     * kin is skipped, one given to GCD and its kin is #VALUE!, an empty argument of MROUND and its kin is #N/A.
+     */
     private String call(ExcelFunction f, List<Expr> given) {
         List<String> args = new ArrayList<>();
-        for (Expr a : given) args.add(emit(a));
+        for (int i = 0; i < given.size(); i++) {
+            Expr a = given.get(i);
+            Parameter p = f.parameterAt(i, given.size());
+            boolean logical = types.of(a) == ValueType.BOOLEAN;
+            if (p.kind() == Parameter.Kind.NUMBERS && logical && a instanceof Expr.Ref) continue;
+            args.add(f.emptyIsNA() && a instanceof Expr.Missing ? "NA"
+                    : p.kind() == Parameter.Kind.INTEGERS && logical ? "VALUE"
+                    : emit(a));
+        }
         if (f.maxArgs() != ExcelFunction.VARIADIC) {
             for (int i = given.size(); i < f.parameters().size() && f.parameters().get(i).defaultValue() != null; i++) {
                 args.add(number(f.parameters().get(i).defaultValue()));

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flopsheet.app.UserError;
+import org.flopsheet.app.simulate.RowSimulation;
 import org.flopsheet.engine.compile.Compiler;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
@@ -49,9 +51,17 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--samples", paramLabel = "N", description = "simulate every row with N samples (cells may then hold distributions "
+            + "such as '1e25 to 1e27'): adds NAME.p5, NAME.p50, NAME.p95 for each number output and a sample_errors column")
+    Long samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "with --samples: the random seed of every row (default ${DEFAULT-VALUE})")
+    long seed;
+
     @Override
     public Integer call() throws Exception {
         Sheet sheet = Compiler.compile(file);
+        Map<String, Double> scenarioInputs = Map.of();
         if (scenario != null) {
             org.flopsheet.engine.compile.Scenario s = sheet.scenario(scenario);
             if (s == null) {
@@ -59,9 +69,12 @@ public final class BatchCommand implements Callable<Integer> {
                         + String.join(", ", sheet.scenarios().stream().map(org.flopsheet.engine.compile.Scenario::name).toList()));
             }
             sheet = sheet.withDefaults(s.inputs());
+            scenarioInputs = s.inputs();
         }
         if (threads < 1) throw new UserError("--threads must be at least 1");
+        if (samples != null && samples < 2) throw new UserError("--samples must be at least 2");
         BatchRun run = new BatchRun(sheet, outputs, threads).strict(strict);
+        if (samples != null) run = run.simulated(new RowSimulation(samples, seed, scenarioInputs));
         BatchRun.Summary summary;
         boolean fromStdin = in.equals("-");
         try (InputStream input = fromStdin ? System.in : Files.newInputStream(Path.of(in))) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.flopsheet.app.UserError;
+import org.flopsheet.app.simulate.RowSimulation;
 import org.flopsheet.engine.compile.Sheet;
 
 /**
@@ -26,28 +27,36 @@ final class BatchRun {
     private final int threads;
     private final BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators;
     private final boolean strict;
+    private final RowSimulation spread;
 
     /**
      * @param outputs    the quantities to append, or null for every formula quantity
      * @param evaluators makes one evaluator per worker thread
      */
     BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators) {
-        this(sheet, outputs, threads, evaluators, false);
+        this(sheet, outputs, threads, evaluators, false, null);
     }
 
-    private BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators, boolean strict) {
+    private BatchRun(Sheet sheet, List<String> outputs, int threads, BiFunction<Sheet, ColumnMapping, ChunkEvaluator> evaluators, boolean strict,
+                     RowSimulation spread) {
         this.sheet = sheet;
         this.outputs = outputs;
         this.threads = threads;
         this.evaluators = evaluators;
         this.strict = strict;
+        this.spread = spread;
     }
 
     BatchRun(Sheet sheet, List<String> outputs, int threads) { this(sheet, outputs, threads, SheetRowEvaluator::new); }
 
     /** The same run, refusing (before writing anything) a header with a column that looks like a misspelled input. */
     BatchRun strict(boolean refuseNearMisses) {
-        return new BatchRun(sheet, outputs, threads, evaluators, refuseNearMisses);
+        return new BatchRun(sheet, outputs, threads, evaluators, refuseNearMisses, spread);
+    }
+
+    /** The same run, simulating every row (cells may hold distributions) and adding percentile columns. */
+    BatchRun simulated(RowSimulation rows) {
+        return new BatchRun(sheet, outputs, threads, evaluators, strict, rows);
     }
 
     Summary run(InputStream input, long inputBytes, OutputStream out, Progress progress) throws IOException, InterruptedException {
@@ -59,7 +68,8 @@ final class BatchRun {
             throw new UserError("the input CSV is empty: its first row must name the inputs to set, e.g. "
                     + String.join(",", sheet.inputs().stream().map(q -> q.name()).toList()));
         }
-        ColumnMapping mapping = ColumnMapping.of(sheet, header, outputs);
+        ColumnMapping columns = ColumnMapping.of(sheet, header, outputs);
+        ColumnMapping mapping = spread == null ? columns : columns.withSpread(spread);
         if (strict && !mapping.nearMisses.isEmpty()) {
             throw new UserError(mapping.nearMisses.get(0).message() + "; --strict refuses it: correct the header, or drop --strict to pass the column through");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flopsheet.app.UserError;
+import org.flopsheet.app.simulate.RowSimulation;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.engine.compile.Suggestions;
@@ -19,6 +20,8 @@ import org.flopsheet.engine.eval.ValueType;
  */
 final class ColumnMapping {
     static final String ERROR_COLUMN = "error";
+    /** With --samples: which outputs had samples that came to an Excel error, and how many. */
+    static final String SAMPLE_ERRORS_COLUMN = "sample_errors";
 
     final String[] header;
     /** For each column of the input: the input quantity it sets, or null for a pass-through column. */
@@ -26,6 +29,9 @@ final class ColumnMapping {
     final Quantity[] outputs;
     /** Pass-through columns whose header looks like a misspelled input that no other column sets. */
     final List<NearMiss> nearMisses;
+    /** With --samples: how each row is simulated, and the number outputs that get percentile columns; else null and empty. */
+    final RowSimulation spread;
+    final Quantity[] spreadOutputs;
 
     /** Column {@code column} (1-based) is headed {@code header}, which looks like input {@code input}. */
     record NearMiss(int column, String header, String input) {
@@ -35,11 +41,19 @@ final class ColumnMapping {
         }
     }
 
-    private ColumnMapping(String[] header, Quantity[] inputOf, Quantity[] outputs, List<NearMiss> nearMisses) {
+    private ColumnMapping(String[] header, Quantity[] inputOf, Quantity[] outputs, List<NearMiss> nearMisses, RowSimulation spread) {
         this.header = header;
         this.inputOf = inputOf;
         this.outputs = outputs;
         this.nearMisses = nearMisses;
+        this.spread = spread;
+        this.spreadOutputs = spread == null ? new Quantity[0]
+                : Arrays.stream(outputs).filter(q -> q.type() == ValueType.NUMBER).toArray(Quantity[]::new);
+    }
+
+    /** The same columns, with percentile columns for every number output: what batch --samples writes. */
+    ColumnMapping withSpread(RowSimulation rows) {
+        return new ColumnMapping(header, inputOf, outputs, nearMisses, rows);
     }
 
     /**
@@ -66,10 +80,6 @@ final class ColumnMapping {
                         + String.join(", ", sheet.inputs().stream().map(Quantity::name).toList())
                         + "); rename or remove the column (" + q.name() + " is computed and appended to the results)");
             }
-            if (q.type() == ValueType.ARRAY) {
-                throw new UserError("column " + (i + 1) + " of the header, '" + names[i] + "', names the array input '" + q.name()
-                        + "': a CSV cell holds one value, so array inputs keep their value from the sheet; remove the column");
-            }
             Integer before = seen.put(q, i);
             if (before != null) {
                 throw new UserError("columns " + (before + 1) + " and " + (i + 1) + " of the header both name input '"
@@ -79,7 +89,7 @@ final class ColumnMapping {
         }
         List<NearMiss> unset = nearMisses.stream()
                 .filter(miss -> Arrays.stream(inputOf).noneMatch(in -> in != null && in.name().equals(miss.input()))).toList();
-        return new ColumnMapping(names, inputOf, outputs(sheet, byName, outputNames).toArray(Quantity[]::new), unset);
+        return new ColumnMapping(names, inputOf, outputs(sheet, byName, outputNames).toArray(Quantity[]::new), unset, null);
     }
 
     private static List<Quantity> outputs(Sheet sheet, Map<String, Quantity> byName, List<String> names) {
@@ -113,10 +123,15 @@ final class ColumnMapping {
 
     static boolean isLogical(Quantity q) { return q.type() == ValueType.BOOLEAN; }
 
-    /** The header of the results: every input column in place, then the outputs, then {@code error}. */
+    /**
+     * The header of the results: every input column in place, then the outputs, then (with --samples)
+     * {@code NAME.p5,NAME.p50,NAME.p95} per number output and {@code sample_errors}, then {@code error}.
+     */
     void writeHeader(CsvLine line) {
         for (String name : header) line.text(name);
         for (Quantity q : outputs) line.text(q.name());
+        for (Quantity q : spreadOutputs) for (String key : RowSimulation.KEYS) line.text(q.name() + "." + key);
+        if (spread != null) line.text(SAMPLE_ERRORS_COLUMN);
         line.text(ERROR_COLUMN).end();
     }
 }

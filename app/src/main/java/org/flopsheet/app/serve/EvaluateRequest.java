@@ -4,43 +4,93 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flopsheet.app.simulate.RowSimulation;
 import org.flopsheet.engine.compile.InputValues;
 import org.flopsheet.engine.compile.Quantity;
 import org.flopsheet.engine.compile.Sheet;
+import org.flopsheet.engine.dist.Distribution;
 import org.flopsheet.engine.eval.Value;
+import org.flopsheet.engine.simulate.SimulationOptions;
 import org.flopsheet.engine.eval.ValueType;
 
 /**
  * The body of {@code POST /api/sheets/{id}/evaluate}, {@code {"inputs": {...}}} or
  * {@code {"rows": [{...}, ...]}}, turned into one slot array per row (defaults where a row is
  * silent). A value is a number, true/false, or text such as {@code "4 month"} in any unit of the
- * input's dimension; for a text input, the text itself; for an array input, a JSON array (of rows
- * for two dimensions) of numbers in the input's unit, text and logicals.
+ * input's dimension, or a distribution such as {@code "1e25 to 1e27"} (its point value is its
+ * median, and the row is simulated); for a text input, the text itself; for an array input, a JSON
+ * array (of rows for two dimensions) of numbers in the input's unit, text and logicals. Optional
+ * {@code "samples"} and {@code "seed"} simulate every row (default for a row with a distribution:
+ * {@value #DEFAULT_SAMPLES} samples, seed 1).
  */
 final class EvaluateRequest {
+    static final long DEFAULT_SAMPLES = 10_000;
+    /** Samples over all the simulated rows of one request, so that a request cannot take the server. */
+    static final long MAX_SAMPLES = 1_000_000;
+
     private EvaluateRequest() {}
 
-    /** One row to compute: numbers and logicals in {@code slots}, text and arrays in {@code values} (null when the sheet has none). */
-    record Row(double[] slots, Value[] values) {}
+    /**
+     * One row to compute: numbers and logicals in {@code slots}, text and arrays in {@code values}
+     * (null when the sheet has none); the numbers it gives and the distributions, for its simulation.
+     */
+    record Row(double[] slots, Value[] values, Map<String, Double> numbers, Map<String, Distribution> distributions) {}
 
-    static List<Row> rows(Sheet sheet, byte[] body, Limits limits) {
-        JsonNode root;
+    /** The rows, and how to simulate them: {@code spread} is null when no row is simulated. */
+    record Request(List<Row> rows, RowSimulation spread, boolean everyRow) {
+        boolean simulates(Row row) { return spread != null && (everyRow || !row.distributions().isEmpty()); }
+    }
+
+    static Request read(Sheet sheet, byte[] body, Limits limits) {
+        JsonNode root = json(body);
+        Long samples = null;
+        long seed = SimulationOptions.DEFAULT_SEED;
+        if (root != null && root.isObject()) {
+            if (root.has("samples")) {
+                JsonNode v = root.get("samples");
+                if (!v.canConvertToLong() || v.asLong() < 2 || v.asLong() > MAX_SAMPLES) {
+                    throw ApiError.badRequest("\"samples\" must be a whole number from 2 to " + MAX_SAMPLES);
+                }
+                samples = v.asLong();
+            }
+            if (root.has("seed")) {
+                if (!root.get("seed").canConvertToLong()) throw ApiError.badRequest("\"seed\" must be a whole number");
+                seed = root.get("seed").asLong();
+            }
+        }
+        List<Row> rows = rows(sheet, root, limits);
+        long perRow = samples != null ? samples : DEFAULT_SAMPLES;
+        long simulated = samples != null ? rows.size() : rows.stream().filter(r -> !r.distributions().isEmpty()).count();
+        if (simulated == 0) return new Request(rows, null, false);
+        if (simulated * perRow > MAX_SAMPLES) {
+            throw new ApiError(413, simulated + " rows of " + perRow + " samples is more than " + MAX_SAMPLES
+                    + " samples in one request; send fewer rows with distributions, or fewer \"samples\"");
+        }
+        return new Request(rows, new RowSimulation(perRow, seed), samples != null);
+    }
+
+    private static JsonNode json(byte[] body) {
         try {
-            root = Exchanges.JSON.readTree(body);
+            return Exchanges.JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""));
         } catch (java.io.IOException e) {
             throw ApiError.badRequest("unreadable body: " + e.getMessage());
         }
-        if (root == null || root.isMissingNode()) return List.of(new Row(sheet.defaults(), general(sheet)));
+    }
+
+    private static List<Row> rows(Sheet sheet, JsonNode root, Limits limits) {
+        if (root == null || root.isMissingNode()) return List.of(new Row(sheet.defaults(), general(sheet), Map.of(), Map.of()));
         if (!root.isObject()) throw ApiError.badRequest("the body must be a JSON object: {\"inputs\": {...}} or {\"rows\": [{...}]}");
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            if (!key.equals("inputs") && !key.equals("rows")) {
-                throw ApiError.badRequest("unknown field '" + key + "'; the body has \"inputs\" (one row) or \"rows\" (a list of rows)");
+            if (!List.of("inputs", "rows", "samples", "seed").contains(key)) {
+                throw ApiError.badRequest("unknown field '" + key + "'; the body has \"inputs\" (one row) or \"rows\" (a list of rows), "
+                        + "and optionally \"samples\" and \"seed\"");
             }
         }
         if (root.has("inputs") && root.has("rows")) throw ApiError.badRequest("give either \"inputs\" or \"rows\", not both");
@@ -65,6 +115,8 @@ final class EvaluateRequest {
         if (!row.isObject()) throw ApiError.badRequest(where + " must be an object of input name to value");
         double[] slots = sheet.defaults();
         Value[] values = general(sheet);
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        Map<String, Distribution> distributions = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
@@ -75,10 +127,30 @@ final class EvaluateRequest {
                 throw ApiError.badRequest(where + ": " + e.getMessage());
             }
             Quantity input = sheet.quantity(name);
-            if (input.type().scalar()) slots[slot] = value(sheet, input, field.getValue(), where);
-            else values[slot] = generalValue(input, field.getValue(), where);
+            if (!input.type().scalar()) {
+                values[slot] = generalValue(input, field.getValue(), where);
+                continue;
+            }
+            Distribution d = distribution(sheet, input, field.getValue(), where);
+            if (d != null) {
+                distributions.put(name, d);
+                slots[slot] = d.median();
+            } else {
+                slots[slot] = value(sheet, input, field.getValue(), where);
+                numbers.put(name, slots[slot]);
+            }
         }
-        return new Row(slots, values);
+        return new Row(slots, values, numbers, distributions);
+    }
+
+    /** The distribution a text value such as "1e25 to 1e27" stands for, or null for any other value. */
+    private static Distribution distribution(Sheet sheet, Quantity input, JsonNode value, String where) {
+        if (!value.isTextual()) return null;
+        try {
+            return InputValues.distribution(sheet, input.name(), value.textValue());
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(where + "." + input.name() + ": " + e.getMessage());
+        }
     }
 
     /** A text input's text, or an array input's JSON array (rows of arrays for two dimensions). */

@@ -118,19 +118,34 @@ final class Routes implements HttpHandler {
 
     private void evaluate(HttpExchange exchange, Sheet sheet) throws IOException, InterruptedException {
         byte[] body = Exchanges.body(exchange, limits.maxBodyBytes());
-        List<Map<String, Object>> results = bounded(() -> {
-            List<EvaluateRequest.Row> rows = EvaluateRequest.rows(sheet, body, limits);
-            List<Map<String, Object>> values = new ArrayList<>(rows.size());
-            for (EvaluateRequest.Row row : rows) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sheet", sheet.name());
+        bounded(() -> {
+            EvaluateRequest.Request request = EvaluateRequest.read(sheet, body, limits);
+            List<Map<String, Object>> values = new ArrayList<>(request.rows().size());
+            List<Map<String, Object>> spreads = new ArrayList<>(request.rows().size());
+            for (EvaluateRequest.Row row : request.rows()) {
                 if (row.values() != null) sheet.run(row.slots(), row.values());
                 else sheet.run(row.slots());
                 values.add(SheetJson.values(new Evaluation(sheet, row.slots(), row.values())));
+                if (!request.simulates(row)) {
+                    spreads.add(null);
+                    continue;
+                }
+                try {
+                    spreads.add(SheetJson.percentiles(sheet, request.spread().run(sheet, row.numbers(), row.distributions()), row.slots()));
+                } catch (IllegalArgumentException e) {
+                    throw ApiError.badRequest(e.getMessage());
+                }
             }
-            return values;
+            json.put("rows", values);
+            if (request.spread() != null) {
+                json.put("samples", request.spread().samples());
+                json.put("seed", request.spread().seed());
+                json.put("percentiles", spreads);
+            }
+            return json;
         });
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sheet", sheet.name());
-        json.put("rows", results);
         Exchanges.sendJson(exchange, 200, json);
     }
 

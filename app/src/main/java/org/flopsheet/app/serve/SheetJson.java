@@ -9,6 +9,11 @@ import org.flopsheet.engine.compile.Scenario;
 import org.flopsheet.engine.compile.Sheet;
 import org.flopsheet.app.JsonValues;
 import org.flopsheet.engine.compile.Evaluation;
+import org.flopsheet.app.simulate.RowSimulation;
+import org.flopsheet.engine.eval.ExcelError;
+import org.flopsheet.engine.eval.ValueType;
+import org.flopsheet.engine.simulate.QuantityStatistics;
+import org.flopsheet.engine.simulate.SimulationResult;
 
 /** How sheets, their quantities and their values look in the JSON API. */
 final class SheetJson {
@@ -64,6 +69,31 @@ final class SheetJson {
     static Map<String, Object> values(Evaluation evaluation) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (Quantity q : evaluation.sheet().quantities()) json.put(q.name(), JsonValues.of(evaluation.value(q)));
+        return json;
+    }
+
+    /**
+     * Each number quantity's 5th, 50th and 95th percentiles from a row's simulation (and its count of
+     * samples that were errors, when there are any); {@code result} null means nothing in the row was
+     * uncertain, and each percentile is the row's value.
+     */
+    static Map<String, Object> percentiles(Sheet sheet, SimulationResult result, double[] slots) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Quantity q : sheet.quantities()) {
+            if (q.type() != ValueType.NUMBER) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            QuantityStatistics s = result == null ? null : result.of(q.name());
+            for (int i = 0; i < RowSimulation.PERCENTILES.length; i++) {
+                double v = s == null ? slots[q.index()] : s.valid() == 0 ? Double.NaN : s.percentile(RowSimulation.PERCENTILES[i]);
+                m.put(RowSimulation.KEYS[i], Double.isFinite(v) ? v : null);
+            }
+            if (s != null && s.errorCount() > 0) {
+                Map<String, Long> errors = new LinkedHashMap<>();
+                for (ExcelError e : ExcelError.values()) if (s.errors().containsKey(e)) errors.put(e.text, s.errors().get(e));
+                m.put("errors", errors);
+            }
+            json.put(q.name(), m);
+        }
         return json;
     }
 }

@@ -31,7 +31,7 @@ public final class SimulationReport {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("unit", s.quantity().unitText());
             m.put("input", s.quantity().input());
-            m.put("uncertain", r.sheet().uncertainty().input(s.quantity().name()) != null);
+            m.put("uncertain", uncertain(r, s));
             m.put("mean", number(s.mean()));
             m.put("sd", number(s.sd()));
             m.put("min", number(s.min()));
@@ -51,6 +51,13 @@ public final class SimulationReport {
         return doc;
     }
 
+    /** Whether the quantity was drawn: an uncertain input of the sheet not held at a value, or one given a distribution for this run. */
+    private static boolean uncertain(SimulationResult r, QuantityStatistics s) {
+        String name = s.quantity().name();
+        if (r.options().distributions().containsKey(name)) return true;
+        return r.sheet().uncertainty().input(name) != null && !r.options().overrides().containsKey(name);
+    }
+
     /** A double for JSON: null for none (JSON has no NaN). */
     private static Double number(double v) { return Double.isFinite(v) ? v : null; }
 
@@ -61,7 +68,7 @@ public final class SimulationReport {
         header.add("errors");
         rows.add(header.toArray(String[]::new));
         for (QuantityStatistics s : r.quantities()) {
-            boolean uncertain = r.sheet().uncertainty().input(s.quantity().name()) != null;
+            boolean uncertain = uncertain(r, s);
             var unit = s.quantity().unit(); // a % quantity holds the fraction; the table shows it in %, as eval's does
             List<String> row = new ArrayList<>(List.of(uncertain ? "~" : s.quantity().input() ? ">" : "", s.quantity().name(),
                     s.quantity().unitText(), show(unit.shown(s.mean()), digits), show(unit.shown(s.sd()), digits)));

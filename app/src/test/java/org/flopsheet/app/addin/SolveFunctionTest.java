@@ -51,8 +51,9 @@ class SolveFunctionTest {
                 .execute(js.eval("js", "registered['" + CustomFunctions.solveId(sheet) + "']"), output, target, vary);
     }
 
+    /** The sheets with a goal seek in the add-in: those it computes in JavaScript (numbers and logicals only). */
     static Stream<Sheet> sheets() {
-        return ProjectFiles.allSheets().stream();
+        return ProjectFiles.allSheets().stream().filter(s -> !s.hasGeneralValues());
     }
 
     @Test

@@ -118,7 +118,15 @@ class ApiTest {
         TestServer.Response wrong = server.post("/api/sheets/gpus/evaluate", "{\"inputs\": {\"chosen\": 5}}");
         assertEquals(400, wrong.status(), wrong.body());
         assertTrue(wrong.body().contains("inputs.chosen: expected text"), wrong.body());
-        assertTrue(!server.get("/functions/functions.js").body().contains("\"GPUS."), "sheets with text or arrays are left out of the add-in");
+        String functions = server.get("/functions/functions.js").body();
+        assertTrue(functions.contains("functions[\"GPUS.PEAK\"] = defineRemote(\"gpus\", \"peak\""),
+                "a sheet with text or arrays is computed by the server in the add-in");
+        JsonNode tokens = null;
+        for (JsonNode f : server.get("/functions/functions.json").json().get("functions")) {
+            if (f.get("id").asText().equals("GPUS.TOKENS")) tokens = f;
+        }
+        assertEquals("matrix", tokens.get("result").get("dimensionality").asText(), "an array result is a matrix");
+        assertEquals("string", tokens.get("parameters").get(0).get("type").asText(), "a text input is a string");
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.flopsheet.engine.eval.ValueNode;
 import org.flopsheet.engine.eval.ValueType;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.unparse.ExcelFormula;
 import org.flopsheet.engine.units.Unit;
 import org.flopsheet.engine.units.UnitChecker;
 import org.flopsheet.engine.units.UnitRegistry;
@@ -250,6 +251,13 @@ public final class Compiler {
                                 "write it on its own line: input " + def.name() + "_range = ..., and use that input here");
                     }
                     ExcelFunction f = FunctionLibrary.resolve(file, c);
+                    Expr unwritable = ExcelFormula.notOneArgument(f, c.args());
+                    if (unwritable != null) {
+                        String list = f.parameters().get(0).name();
+                        throw error(unwritable.start(), f.name() + "'s " + list + " is one argument in Excel, and these values cannot be one:"
+                                + " list quantities only (written as one range, (a, b, c)) or numbers only (written as an array, {1, 2, 3})",
+                                "write the numbers as an array (" + f.name() + "({1, 2, 3}, ...)) or define a list quantity (input xs = {1, 2, 3}) and use its name");
+                    }
                     for (int i = 0; i < c.args().size(); i++) {
                         Expr arg = c.args().get(i);
                         if (f.parameterAt(i, c.args().size()).name().endsWith("range") && !(arg instanceof Expr.Ref) && !(arg instanceof Expr.Missing)) {

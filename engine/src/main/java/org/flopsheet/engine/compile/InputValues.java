@@ -54,7 +54,7 @@ public final class InputValues {
 
     /**
      * The distribution written as {@code text} for input {@code name} ({@code 1e25 to 1e27},
-     * {@code normal(10, 2) token/s}), in the input's unit; null when the text is a plain value.
+     * {@code normal(10 token/s, 2 token/s)}), in the input's unit; null when the text is a plain value.
      */
     public static Distribution distribution(Sheet sheet, String name, String text) {
         sheet.inputSlot(name);

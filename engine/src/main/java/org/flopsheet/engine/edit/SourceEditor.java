@@ -27,6 +27,8 @@ public final class SourceEditor {
     private final Map<String, Integer> definitionAt = new HashMap<>();
     private final Map<String, Decl.Scenario> namedScenario = new HashMap<>();
     private final Map<String, Span> sweepValue = new HashMap<>();
+    /** The columns of tables, each an array input whose elements sit in the table's rows. */
+    private final Map<String, Decl.Definition> tableColumns = new HashMap<>();
 
     public SourceEditor(SourceFile file, UnitRegistry units) {
         this.text = file.text();
@@ -34,6 +36,9 @@ public final class SourceEditor {
         for (int i = 0; i < decls.size(); i++) {
             switch (decls.get(i)) {
                 case Decl.Definition d -> definitionAt.putIfAbsent(d.name(), i);
+                case Decl.Table t -> {
+                    for (Decl.Definition column : t.columns()) tableColumns.putIfAbsent(column.name(), column);
+                }
                 case Decl.Scenario sc -> namedScenario.putIfAbsent(sc.name(), sc);
                 case Decl.Sweep sw -> {
                     for (Span span : sw.valueSpans()) sweepValue.putIfAbsent(sw.input() + "\n" + sw.input() + "=" + span.of(text).trim(), span);
@@ -48,6 +53,41 @@ public final class SourceEditor {
         Decl.Definition d = definition(quantity);
         String text = d.unitSpan() != null ? beforeUnit(formula) : formula;
         edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), text));
+    }
+
+    /** Writes a distribution ({@code 1e26 to 1e28}) as an input's definition, before its declared unit as a distribution is written. */
+    public void setDistribution(String quantity, String distribution) {
+        Decl.Definition d = definition(quantity);
+        edits.add(new Replacement(d.exprSpan().start(), d.exprSpan().end(), distribution.strip()));
+    }
+
+    /**
+     * Replaces one element of an array input written as constants (an array constant, or a column of a
+     * table) with {@code literal}, leaving the rest of the line as it is.
+     */
+    public void setElement(String quantity, int row, int column, String literal) {
+        Decl.Definition d = tableColumns.containsKey(quantity) ? tableColumns.get(quantity) : definition(quantity);
+        if (!(d.expr() instanceof Expr.ArrayOf a)) {
+            throw new IllegalArgumentException("'" + quantity + "' is not written as an array of constants in the source");
+        }
+        Expr element = a.rows().get(row).get(column);
+        int start = element.pos().offset();
+        edits.add(new Replacement(start, elementEnd(element), literal));
+    }
+
+    /** Where a constant of an array ends in the source: after its number, its closing quote, or TRUE/FALSE. */
+    private int elementEnd(Expr element) {
+        return switch (element) {
+            case Expr.Num n -> n.pos().offset() + n.text().length();
+            case Expr.Unary u -> elementEnd(u.operand());
+            case Expr.Bool b -> b.pos().offset() + (b.value() ? 4 : 5);
+            case Expr.Text t -> {
+                int start = t.pos().offset();
+                String line = text.substring(start, lineEnd(start));
+                yield start + new org.flopsheet.engine.dsl.Lexer(SourceFile.of("element", line)).tokens().get(0).end();
+            }
+            default -> throw new IllegalArgumentException("an array constant holds numbers, text and logicals only");
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.flopsheet.engine.eval;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The numbers SUM, AVERAGE, MIN and MAX count, gathered by Excel's rules: a value typed as an argument
@@ -30,6 +31,28 @@ public final class CountedNumbers {
                 push(x);
             }
         }
+        return null;
+    }
+
+    /**
+     * Adds what {@code v} contributes to a list of integers (GCD, LCM, MULTINOMIAL): every element read as a
+     * number, text included; a logical is #VALUE!. Returns the error that ends the count, or null.
+     */
+    public Value addEach(Value v) {
+        List<Value> items = v instanceof Value.Array a ? a.elements() : List.of(v);
+        for (Value e : items) {
+            double x = e instanceof Value.Bool ? ExcelError.VALUE.asDouble() : Coercion.number(e);
+            if (Double.isNaN(x)) return new Value.Err(ExcelError.of(x));
+            push(x);
+        }
+        return null;
+    }
+
+    /** Adds one number that is no list (LARGE's k); returns its error, or null. */
+    public Value addOne(Value v) {
+        double x = Coercion.number(v);
+        if (Double.isNaN(x)) return new Value.Err(ExcelError.of(x));
+        push(x);
         return null;
     }
 

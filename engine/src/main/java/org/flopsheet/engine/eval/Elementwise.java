@@ -52,6 +52,14 @@ public final class Elementwise {
         return new Value.Array(rows, columns, out);
     }
 
+    /**
+     * What the cell at (r, c) of a range holding {@code v} shows (an array formula entered over a range):
+     * a single row or column repeated, a scalar everywhere, #N/A beyond the array.
+     */
+    public static Value at(Value v, int r, int c) {
+        return inside(v, r, c) ? element(v, r, c) : new Value.Err(ExcelError.NA);
+    }
+
     /** The element at (r, c): a single row or column repeated, a scalar (or an omitted argument, null) everywhere. */
     private static Value element(Value v, int r, int c) {
         if (!(v instanceof Value.Array a)) return v;

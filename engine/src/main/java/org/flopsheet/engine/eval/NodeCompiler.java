@@ -157,9 +157,16 @@ public final class NodeCompiler {
     private Node call(ExcelFunction f, List<Expr> given) {
         List<Expr> argExprs = counted(f, withDefaults(f, given));
         int n = argExprs.size();
-        Node[] args = argExprs.stream().map(this::compile).toArray(Node[]::new);
+        Node[] args = new Node[n];
         boolean[] guarded = new boolean[n];
-        for (int i = 0; i < n; i++) guarded[i] = f.parameterAt(i, n).propagatesErrors();
+        for (int i = 0; i < n; i++) {
+            Expr a = argExprs.get(i);
+            Parameter p = f.parameterAt(i, n);
+            guarded[i] = p.propagatesErrors();
+            args[i] = f.emptyIsNA() && a instanceof Expr.Missing ? constant(NA)
+                    : p.kind() == Parameter.Kind.INTEGERS && typeOf.apply(a) == ValueType.BOOLEAN ? constant(VALUE)
+                    : compile(a);
+        }
         return switch (f.implementation()) {
             case ExcelFunction.OneArg one -> {
                 Node x = args[0];

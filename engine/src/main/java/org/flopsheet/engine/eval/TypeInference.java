@@ -1,5 +1,6 @@
 package org.flopsheet.engine.eval;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,19 @@ public final class TypeInference {
         return switch (f.implementation()) {
             case ExcelFunction.OneArg one -> lifted(declared, args.toArray(Expr[]::new));
             case ExcelFunction.TwoArgs two -> lifted(declared, args.toArray(Expr[]::new));
-            case ExcelFunction.ManyArgs many -> lifted(declared, args.toArray(Expr[]::new));
+            case ExcelFunction.ManyArgs many -> lifted(declared, scalarArguments(f, args));
             case ExcelFunction.OneTyped typed -> lifted(declared, args.toArray(Expr[]::new));
             case ExcelFunction.OnScalars scalars -> lifted(declared, args.toArray(Expr[]::new));
             case ExcelFunction.Lazy lazy -> declared;
             case ExcelFunction.OnValues values -> declared;
         };
+    }
+
+    /** The arguments that are one value each: a list's (LARGE's array, GCD's numbers) is read whole and lifts nothing. */
+    private static Expr[] scalarArguments(ExcelFunction f, List<Expr> args) {
+        List<Expr> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) if (!f.parameterAt(i, args.size()).takesList()) out.add(args.get(i));
+        return out.toArray(Expr[]::new);
     }
 
     /**

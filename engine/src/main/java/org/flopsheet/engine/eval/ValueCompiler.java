@@ -3,6 +3,7 @@ package org.flopsheet.engine.eval;
 import static org.flopsheet.engine.eval.functions.Errors.checked;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.flopsheet.engine.dsl.Expr;
@@ -123,7 +124,9 @@ public final class ValueCompiler {
 
     private ValueNode call(ExcelFunction f, List<Expr> given) {
         List<Expr> argExprs = NodeCompiler.withDefaults(f, given); // LOG("10") is LOG("10", 10) here as on the fast path
-        ValueNode[] args = argExprs.stream().map(this::compile).toArray(ValueNode[]::new);
+        ValueNode[] args = argExprs.stream()
+                .map(a -> f.emptyIsNA() && a instanceof Expr.Missing ? constant(new Value.Err(ExcelError.NA)) : compile(a))
+                .toArray(ValueNode[]::new);
         int n = args.length;
         boolean[] fromReference = new boolean[n], guarded = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -131,11 +134,14 @@ public final class ValueCompiler {
             guarded[i] = f.parameterAt(i, n).propagatesErrors();
         }
         if (f.onValues() != null) return (slots, values) -> f.onValues().apply(evaluateRaw(args, slots, values));
-        if (TypeInference.aggregates(f)) {
+        if (TypeInference.aggregates(f) && f.parameters().get(0).kind() == Parameter.Kind.LOGICAL) {
             ExcelFunction.ManyArgs fold = (ExcelFunction.ManyArgs) f.implementation();
-            return f.parameters().get(0).kind() == Parameter.Kind.NUMBERS
-                    ? (slots, values) -> overNumbers(fold, args, fromReference, slots, values)
-                    : (slots, values) -> overLogicals(fold, args, slots, values);
+            return (slots, values) -> overLogicals(fold, args, slots, values);
+        }
+        Parameter[] parameters = new Parameter[n];
+        for (int i = 0; i < n; i++) parameters[i] = f.parameterAt(i, n);
+        if (f.implementation() instanceof ExcelFunction.ManyArgs fold && Arrays.stream(parameters).anyMatch(Parameter::takesList)) {
+            return (slots, values) -> overLists(fold, parameters, args, fromReference, slots, values);
         }
         return switch (f.implementation()) {
             case ExcelFunction.OneArg one -> lifted(args, guarded, x -> one.apply(x[0]));
@@ -176,14 +182,30 @@ public final class ValueCompiler {
         });
     }
 
-    private static Value overNumbers(ExcelFunction.ManyArgs fold, ValueNode[] args, boolean[] fromReference, double[] slots, Value[] values) {
-        CountedNumbers counted = new CountedNumbers();
-        for (int i = 0; i < args.length; i++) {
-            Value error = counted.add(present(args[i].eval(slots, values)), fromReference[i]);
-            if (error != null) return error;
-        }
-        double r = fold.apply(counted.numbers());
-        return number(Double.isInfinite(r) ? ExcelError.NUM.asDouble() : r);
+    /**
+     * A function of lists of numbers (SUM, LARGE, GCD): an array given to a list parameter is flattened into
+     * the list, as Excel reads ranges there; the other parameters (LARGE's k) take one number each, and an
+     * array given to one of them makes the result an array, element by element.
+     */
+    private static Value overLists(ExcelFunction.ManyArgs fold, Parameter[] parameters, ValueNode[] args, boolean[] fromReference,
+                                   double[] slots, Value[] values) {
+        Value[] given = evaluate(args, slots, values);
+        List<Value> scalars = new ArrayList<>();
+        for (int i = 0; i < given.length; i++) if (!parameters[i].takesList()) scalars.add(given[i]);
+        return Elementwise.zipAll(scalars.toArray(Value[]::new), one -> {
+            CountedNumbers counted = new CountedNumbers();
+            int next = 0;
+            for (int i = 0; i < given.length; i++) {
+                Value error = switch (parameters[i].kind()) {
+                    case NUMBERS -> counted.add(given[i], fromReference[i]);
+                    case INTEGERS -> counted.addEach(given[i]);
+                    case NUMBER, LOGICAL, ANY -> counted.addOne(one[next++]);
+                };
+                if (error != null) return error;
+            }
+            double r = fold.apply(counted.numbers());
+            return number(Double.isInfinite(r) ? ExcelError.NUM.asDouble() : r);
+        });
     }
 
     private static Value overLogicals(ExcelFunction.ManyArgs fold, ValueNode[] args, double[] slots, Value[] values) {
@@ -197,7 +219,8 @@ public final class ValueCompiler {
                     case Value.Num num -> logicals.add(num.value() != 0 ? 1.0 : 0.0);
                     case Value.Bool b -> logicals.add(b.value() ? 1.0 : 0.0);
                     case Value.Text t -> {
-                        if (!(v instanceof Value.Array)) {
+                        // text in an array is skipped, as in a range; so is "" typed as an argument (AND("", TRUE) is TRUE)
+                        if (!(v instanceof Value.Array) && !t.value().isEmpty()) {
                             Value typed = Coercion.logical(t);
                             if (typed instanceof Value.Err) return typed;
                             logicals.add(((Value.Bool) typed).value() ? 1.0 : 0.0);

@@ -377,6 +377,18 @@ public final class ExcelFormulaParser {
         public String toString() { return (sheet == null ? "" : sheet + "!") + from + ":" + to; }
     }
 
+    /** Excel's union of references, {@code (a,B6:B7)}, as one list argument: its parts, each an expression or {@link Cells}. */
+    private record Union(List<Object> parts, int start) {}
+
+    /**
+     * Whether a range's cells may stand as separate arguments: only for a function whose list is a
+     * repeating parameter of numbers (SUM(A1:A3) is SUM(a1, a2, a3)). Elsewhere (INDEX, MATCH, SUMPRODUCT,
+     * SUMIF ...) a range is one array, and spreading it into arguments would compute something else.
+     */
+    private static boolean readsRangesAsLists(ExcelFunction f) {
+        return f.parameters().stream().anyMatch(p -> p.repeats() && p.takesList());
+    }
+
     /** An argument that is a range or a lone cell reference, read once the function's parameter for it is known. */
     private record Cells(Span span, boolean lone, int start) {}
 
@@ -387,7 +399,7 @@ public final class ExcelFormulaParser {
         skipSpaces();
         if (!take(")")) {
             do {
-                written.add(argument());
+                written.add(readsRangesAsLists(f) && peek() == '(' ? union() : argument());
                 skipSpaces();
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");
@@ -398,6 +410,15 @@ public final class ExcelFormulaParser {
             switch (written.get(i)) {
                 case Expr e -> args.add(e);
                 case Cells c -> args.addAll(cells(f, f.whyNot(written.size()) == null ? f.parameterAt(i, written.size()) : null, c));
+                case Union u -> {
+                    for (Object part : u.parts()) {
+                        List<Expr> read = part instanceof Cells c ? each(c) : List.of((Expr) part);
+                        for (Expr e : read) {
+                            if (!(e instanceof Expr.Ref)) throw new ExcelFormulaException("a union (a,b,c) joins references only", u.start());
+                        }
+                        args.addAll(read);
+                    }
+                }
                 default -> throw new IllegalStateException();
             }
         }
@@ -424,21 +445,28 @@ public final class ExcelFormulaParser {
         if (s.from().row() != s.to().row() && s.from().column() != s.to().column() && !refs.allowsAreas()) {
             throw new ExcelFormulaException("only one-row or one-column ranges can be read back", c.start());
         }
-        if (list) {
-            List<Expr> cells = new ArrayList<>();
-            for (int r = s.from().row(); r <= s.to().row(); r++) {
-                for (int col = s.from().column(); col <= s.to().column(); col++) {
-                    if (refs.skippedInRange(s.sheet(), col, r)) continue;
-                    cells.add(cellRef(s.sheet(), new CellAddress(col, r), s.absolute(), c.start()));
-                }
-            }
-            return cells;
-        }
+        if (list) return each(c);
         if (p != null && (p.name().endsWith("array") || p.name().endsWith("range"))) {
             throw new ExcelFormulaException("a range in " + f.name() + " cannot be read back: flopsheet reads a range only"
                     + " where a function takes a list of numbers (SUM, AVERAGE, MAX ...); give the cells a name or write the values", c.start());
         }
         return List.of(intersection(c.span(), c.start()));
+    }
+
+    /** Every cell of a range (or the one cell of a lone reference), row by row, those a list leaves out left out. */
+    private List<Expr> each(Cells c) {
+        Span s = c.span();
+        if (s.from().row() != s.to().row() && s.from().column() != s.to().column() && !refs.allowsAreas()) {
+            throw new ExcelFormulaException("only one-row or one-column ranges can be read back", c.start());
+        }
+        List<Expr> cells = new ArrayList<>();
+        for (int r = s.from().row(); r <= s.to().row(); r++) {
+            for (int col = s.from().column(); col <= s.to().column(); col++) {
+                if (refs.skippedInRange(s.sheet(), col, r)) continue;
+                cells.add(cellRef(s.sheet(), new CellAddress(col, r), s.absolute(), c.start()));
+            }
+        }
+        return cells;
     }
 
     /** One argument (an empty one is Excel's 0), or a range or lone cell reference, for {@link #cells} to read. */
@@ -468,6 +496,28 @@ public final class ExcelFormulaParser {
         }
         at = start;
         return comparison();
+    }
+
+    /**
+     * Excel's union of references as one list argument, {@code LARGE((a,b,c),2)}; when the parentheses hold
+     * a single expression, that expression as an argument.
+     */
+    private Object union() {
+        int start = at;
+        at++;
+        List<Object> parts = new ArrayList<>();
+        parts.add(argument());
+        skipSpaces();
+        if (peek() != ',') {
+            at = start;
+            return argument();
+        }
+        while (take(",")) {
+            parts.add(argument());
+            skipSpaces();
+        }
+        if (!take(")")) throw error("expected ')' to close the union that starts here");
+        return new Union(parts, start);
     }
 
     private boolean argumentEndsHere() {

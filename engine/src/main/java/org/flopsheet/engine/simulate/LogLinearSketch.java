@@ -7,7 +7,8 @@ package org.flopsheet.engine.simulate;
  * 0.05% of any value in it. Small enough (4 KB a power of two) to stay in the cache while
  * a simulation adds to it at random places. Counts are integers, so merging in any order gives the same sketch.
  */
-final class LogLinearSketch {
+final class LogLinearSketch implements java.io.Serializable {
+    private static final long serialVersionUID = 1;
     static final int SUB_BITS = 10;
     private static final int SHIFT = 52 - SUB_BITS;
 

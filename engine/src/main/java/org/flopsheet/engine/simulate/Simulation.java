@@ -19,25 +19,26 @@ import org.flopsheet.engine.eval.ExcelError;
 
 /**
  * Monte Carlo over a compiled sheet: each sample draws the uncertain inputs into the slot array and
- * runs {@link Sheet#run}; statistics accumulate per block without allocating. Blocks run on every
- * thread in any order; their sums are combined in block order and their counts are integers, so the
- * result is the same, bit for bit, for any number of threads.
+ * runs {@link Sheet#run}. Samples come in blocks, each from its own random stream; a block's
+ * statistics go to a {@link PartialStatistics}, partials merge in any order, and {@link #result}
+ * combines them in block order. So the figures are the same, bit for bit, on any number of threads,
+ * and on any number of machines that each run some of the blocks ({@link #runBlocks}).
  */
 public final class Simulation {
     private static final ExcelError[] ERRORS = ExcelError.values();
 
-    private final Sheet sheet;
-    private final SimulationOptions options;
-    private final int width;
+    /** Samples per block: each block draws from its own stream, seeded from (seed, block index). */
+    public static final int BLOCK_SAMPLES = BlockStreams.BLOCK;
+
+    final Sheet sheet;
+    final SimulationOptions options;
+    final int width;
     private final long blocks;
-    private final double[] start;
-    private final double[] shift;
-    private final int[] thresholdSlots;
-    private final Threshold[] thresholds;
-    // per block and quantity, combined in block order at the end
-    private final double[] sum, sumSquares, min, max;
-    private final long[] valid, errors, hits;
-    private final double[][] exact;
+    final double[] start;
+    /** Each quantity's value at the point estimate: sums are of value - shift, which keeps the variance accurate. */
+    final double[] shift;
+    final int[] thresholdSlots;
+    final Threshold[] thresholds;
     private final Uncertainty uncertainty;
 
     private Simulation(Sheet sheet, SimulationOptions options) {
@@ -48,7 +49,6 @@ public final class Simulation {
         Map<String, UncertainInput> given = new java.util.HashMap<>();
         options.distributions().forEach((name, d) -> given.put(name, new UncertainInput(name, sheet.inputSlot(name), d)));
         this.uncertainty = sheet.uncertainty().with(given);
-        if (blocks * width > Integer.MAX_VALUE / ERRORS.length) throw new IllegalArgumentException("too many samples for this sheet");
         this.start = sheet.defaults();
         options.overrides().forEach((name, v) -> start[sheet.inputSlot(name)] = v);
         double[] point = start.clone();
@@ -59,38 +59,53 @@ public final class Simulation {
         this.thresholds = options.thresholds().toArray(new Threshold[0]);
         this.thresholdSlots = new int[thresholds.length];
         for (int t = 0; t < thresholds.length; t++) thresholdSlots[t] = thresholds[t].quantity().index();
-        int cells = (int) blocks * width;
-        sum = new double[cells];
-        sumSquares = new double[cells];
-        min = new double[cells];
-        max = new double[cells];
-        valid = new long[cells];
-        errors = new long[cells * ERRORS.length];
-        hits = new long[(int) blocks * thresholds.length];
-        exact = options.exact() ? new double[width][(int) options.samples()] : null;
+    }
+
+    /** A simulation ready to run; refused when the sheet has nothing uncertain to draw. */
+    public static Simulation of(Sheet sheet, SimulationOptions options) {
+        if (sheet.uncertainty().isEmpty() && options.distributions().isEmpty()) {
+            throw new IllegalArgumentException("sheet '" + sheet.name() + "' has no uncertain inputs; write one as a distribution, e.g. input x = 1e25 to 1e27 FLOP");
+        }
+        return new Simulation(sheet, options);
     }
 
     public static SimulationResult run(Sheet sheet, SimulationOptions options) {
         return run(sheet, options, null);
     }
 
-    /** Runs the simulation; {@code sink}, when given, receives every sample row in order. */
+    /** Runs the simulation on {@code options.threads()} threads; {@code sink}, when given, receives every sample row in order. */
     public static SimulationResult run(Sheet sheet, SimulationOptions options, SampleSink sink) {
-        if (sheet.uncertainty().isEmpty() && options.distributions().isEmpty()) {
-            throw new IllegalArgumentException("sheet '" + sheet.name() + "' has no uncertain inputs; write one as a distribution, e.g. input x = 1e25 to 1e27 FLOP");
+        Simulation s = of(sheet, options);
+        PartialStatistics all = null;
+        for (BlockRunner runner : s.execute(sink)) {
+            if (all == null) all = runner.partial;
+            else all.merge(runner.partial);
         }
-        Simulation s = new Simulation(sheet, options);
-        List<Worker> workers = s.execute(sink);
-        return s.result(workers);
+        return s.result(all);
     }
 
-    private List<Worker> execute(SampleSink sink) {
+    /** How many blocks of {@link #BLOCK_SAMPLES} samples (the last one may be shorter). */
+    public long blocks() { return blocks; }
+
+    /** Runs blocks {@code first} to {@code end - 1} on this thread: what one task of a distributed run does. */
+    public PartialStatistics runBlocks(long first, long end) {
+        if (first < 0 || end > blocks || first >= end) {
+            throw new IllegalArgumentException("blocks " + first + " to " + end + " of " + blocks);
+        }
+        BlockRunner runner = new BlockRunner(this, false);
+        for (long b = first; b < end; b++) runner.runBlock(b);
+        return runner.partial;
+    }
+
+    Sampler sampler() { return new Sampler(uncertainty, options.overrides().keySet()); }
+
+    private List<BlockRunner> execute(SampleSink sink) {
         int threads = (int) Math.min(options.threads(), blocks);
-        List<Worker> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) workers.add(new Worker(sink != null));
+        List<BlockRunner> runners = new ArrayList<>();
+        for (int t = 0; t < threads; t++) runners.add(new BlockRunner(this, sink != null));
         if (threads == 1 && sink == null) {
-            for (long b = 0; b < blocks; b++) workers.get(0).runBlock(b);
-            return workers;
+            for (long b = 0; b < blocks; b++) runners.get(0).runBlock(b);
+            return runners;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "simulate");
@@ -101,7 +116,7 @@ public final class Simulation {
             if (sink == null) {
                 AtomicLong next = new AtomicLong();
                 List<Future<?>> done = new ArrayList<>();
-                for (Worker w : workers) done.add(pool.submit(() -> {
+                for (BlockRunner w : runners) done.add(pool.submit(() -> {
                     for (long b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) w.runBlock(b);
                 }));
                 for (Future<?> f : done) await(f);
@@ -110,14 +125,13 @@ public final class Simulation {
                     List<Future<?>> done = new ArrayList<>();
                     for (int t = 0; t < threads && wave + t < blocks; t++) {
                         long b = wave + t;
-                        Worker w = workers.get(t);
+                        BlockRunner w = runners.get(t);
                         done.add(pool.submit(() -> w.runBlock(b)));
                     }
                     for (int t = 0; t < done.size(); t++) {
                         await(done.get(t));
-                        Worker w = workers.get(t);
                         long first = (wave + t) * BlockStreams.BLOCK;
-                        sink.accept(first, count(wave + t), w.rows, width);
+                        sink.accept(first, count(wave + t), runners.get(t).rows, width);
                     }
                 }
             }
@@ -126,7 +140,7 @@ public final class Simulation {
         } finally {
             pool.shutdownNow();
         }
-        return workers;
+        return runners;
     }
 
     private static void await(Future<?> f) {
@@ -141,117 +155,51 @@ public final class Simulation {
         }
     }
 
-    private int count(long block) {
+    int count(long block) {
         return (int) Math.min(BlockStreams.BLOCK, options.samples() - block * BlockStreams.BLOCK);
     }
 
-    /** One thread's state: its slots, sampler, scratch sums and (above the exact limit) sketches. */
-    private final class Worker {
-        final double[] slots = new double[width];
-        final Sampler sampler = new Sampler(uncertainty, options.overrides().keySet());
-        final double[] rows;
-        final LogLinearSketch[] negative = new LogLinearSketch[width], positive = new LogLinearSketch[width];
-        final long[] zeros = new long[width];
-        final double[] s1 = new double[width], s2 = new double[width], lo = new double[width], hi = new double[width];
-        final long[] n = new long[width], err = new long[width * ERRORS.length], hit = new long[thresholds.length];
-
-        Worker(boolean keepRows) {
-            rows = keepRows ? new double[BlockStreams.BLOCK * width] : null;
-            for (int q = 0; q < width; q++) {
-                negative[q] = new LogLinearSketch();
-                positive[q] = new LogLinearSketch();
-            }
+    /**
+     * The figures of the whole simulation from the merged partials of every block, each counted once
+     * (anything else is refused). Consumes {@code all}: exact samples move into the sorted arrays.
+     */
+    public SimulationResult result(PartialStatistics all) {
+        if (all.width != width || all.hits.length != thresholds.length || (all.blockSamples != null) != options.exact()) {
+            throw new IllegalArgumentException("partial statistics of another simulation");
         }
-
-        void runBlock(long block) {
-            java.util.SplittableRandom random = BlockStreams.forBlock(options.seed(), block);
-            long first = block * BlockStreams.BLOCK;
-            int count = count(block);
-            java.util.Arrays.fill(s1, 0);
-            java.util.Arrays.fill(s2, 0);
-            java.util.Arrays.fill(n, 0);
-            java.util.Arrays.fill(err, 0);
-            java.util.Arrays.fill(hit, 0);
-            java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-            java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-            System.arraycopy(start, 0, slots, 0, width);
-            final double[][] kept = exact;
-            final LogLinearSketch[] above = positive, below = negative;
-            final double[] sums = s1, squares = s2, least = lo, most = hi;
-            for (int i = 0; i < count; i++) {
-                sampler.draw(random, slots);
-                sheet.run(slots);
-                if (rows != null) System.arraycopy(slots, 0, rows, i * width, width);
-                for (int t = 0; t < hit.length; t++) if (thresholds[t].holds(slots[thresholdSlots[t]])) hit[t]++;
-                for (int q = 0; q < width; q++) {
-                    double v = slots[q];
-                    if (v - v != 0) {
-                        err[q * ERRORS.length + (Double.isNaN(v) ? ExcelError.of(v) : ExcelError.NUM).ordinal()]++;
-                        n[q]++;
-                        if (kept != null) kept[q][(int) first + i] = Double.NaN;
-                        continue;
-                    }
-                    double d = v - shift[q];
-                    sums[q] += d;
-                    squares[q] += d * d;
-                    if (v < least[q]) least[q] = v;
-                    if (v > most[q]) most[q] = v;
-                    if (kept != null) kept[q][(int) first + i] = v;
-                    else if (v > 0) above[q].add(v);
-                    else if (v < 0) below[q].add(-v);
-                    else zeros[q]++;
-                }
-            }
-            for (int q = 0; q < width; q++) n[q] = count - n[q]; // n counted the errors: the rest are valid
-            int base = (int) block * width;
-            System.arraycopy(s1, 0, sum, base, width);
-            System.arraycopy(s2, 0, sumSquares, base, width);
-            System.arraycopy(lo, 0, min, base, width);
-            System.arraycopy(hi, 0, max, base, width);
-            System.arraycopy(n, 0, valid, base, width);
-            System.arraycopy(err, 0, errors, base * ERRORS.length, err.length);
-            System.arraycopy(hit, 0, hits, (int) block * hit.length, hit.length);
+        if (all.blockSums.size() != blocks || all.blockSums.firstKey() != 0 || all.blockSums.lastKey() != blocks - 1) {
+            throw new IllegalStateException("the partial statistics hold " + all.blockSums.size() + " of the simulation's " + blocks + " blocks");
         }
-    }
-
-    private SimulationResult result(List<Worker> workers) {
         List<QuantityStatistics> out = new ArrayList<>();
         for (Quantity quantity : sheet.quantities()) {
             int q = quantity.index();
-            double s1 = 0, s2 = 0, lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            long n = 0;
+            double s1 = 0, s2 = 0;
+            for (double[] sums : all.blockSums.values()) {
+                s1 += sums[q];
+                s2 += sums[width + q];
+            }
+            long n = all.valid[q];
             Map<ExcelError, Long> errorCounts = new EnumMap<>(ExcelError.class);
-            for (long b = 0; b < blocks; b++) {
-                int cell = (int) b * width + q;
-                s1 += sum[cell];
-                s2 += sumSquares[cell];
-                n += valid[cell];
-                lo = Math.min(lo, min[cell]);
-                hi = Math.max(hi, max[cell]);
-                for (ExcelError e : ERRORS) {
-                    long c = errors[cell * ERRORS.length + e.ordinal()];
-                    if (c > 0) errorCounts.merge(e, c, Long::sum);
-                }
+            for (ExcelError e : ERRORS) {
+                long c = all.errors[q * ERRORS.length + e.ordinal()];
+                if (c > 0) errorCounts.put(e, c);
             }
             double mean = n == 0 ? Double.NaN : shift[q] + s1 / n;
             double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (s2 - s1 * s1 / n) / (n - 1)));
             Ranked ranked;
-            if (exact != null) {
-                ranked = Ranked.Exact.of(exact[q]);
-            } else {
-                LogLinearSketch neg = new LogLinearSketch(), pos = new LogLinearSketch();
-                long zeros = 0;
-                for (Worker w : workers) {
-                    neg.merge(w.negative[q]);
-                    pos.merge(w.positive[q]);
-                    zeros += w.zeros[q];
+            if (all.blockSamples != null) {
+                double[] samples = new double[(int) options.samples()];
+                for (Map.Entry<Long, double[][]> block : all.blockSamples.entrySet()) {
+                    double[] values = block.getValue()[q];
+                    System.arraycopy(values, 0, samples, (int) (block.getKey() * BlockStreams.BLOCK), values.length);
+                    block.getValue()[q] = null;
                 }
-                ranked = new Ranked.Sketched(neg, zeros, pos, lo, hi);
+                ranked = Ranked.Exact.of(samples);
+            } else {
+                ranked = new Ranked.Sketched(all.negative[q], all.zeros[q], all.positive[q], all.min[q], all.max[q]);
             }
-            out.add(new QuantityStatistics(quantity, n, Map.copyOf(errorCounts), mean, sd, lo, hi, ranked));
+            out.add(new QuantityStatistics(quantity, n, Map.copyOf(errorCounts), mean, sd, all.min[q], all.max[q], ranked));
         }
-        long[] totals = new long[thresholds.length];
-        for (long b = 0; b < blocks; b++) for (int t = 0; t < thresholds.length; t++) totals[t] += hits[(int) b * thresholds.length + t];
-        return new SimulationResult(sheet, options, List.copyOf(out), totals);
+        return new SimulationResult(sheet, options, List.copyOf(out), all.hits.clone());
     }
 }

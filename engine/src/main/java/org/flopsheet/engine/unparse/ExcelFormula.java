@@ -1,7 +1,9 @@
 package org.flopsheet.engine.unparse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.flopsheet.engine.dsl.Expr;
 import org.flopsheet.engine.eval.NumberText;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
@@ -114,11 +116,48 @@ public final class ExcelFormula {
 
     private Written call(String name, List<Expr> args) {
         ExcelFunction f = FunctionLibrary.lookup(name);
-        StringBuilder text = new StringBuilder(f == null ? name : f.excelName()).append('(');
+        List<Expr> list = f == null ? List.of() : oneList(f, args);
+        List<String> written = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            if (i > 0) text.append(',');
-            text.append(write(args.get(i)).text);
+            if (list.size() > 1 && f.repeatsAt(i, args.size())) {
+                if (args.get(i) == list.get(0)) written.add(oneArgument(list));
+            } else {
+                written.add(write(args.get(i)).text);
+            }
         }
-        return new Written(text.append(')').toString(), Level.ATOM);
+        return new Written((f == null ? name : f.excelName()) + "(" + String.join(",", written) + ")", Level.ATOM);
+    }
+
+    /** Several values of one list argument as Excel takes them: quantities as one union of references, numbers as one array. */
+    private String oneArgument(List<Expr> list) {
+        String inner = list.stream().map(e -> write(e).text).collect(Collectors.joining(","));
+        return list.stream().allMatch(e -> e instanceof Expr.Ref) ? "(" + inner + ")" : "{" + inner + "}";
+    }
+
+    /** The values given to a list that is one argument in Excel (LARGE's array); empty for other functions. */
+    private static List<Expr> oneList(ExcelFunction f, List<Expr> args) {
+        if (!f.listIsOneArgument()) return List.of();
+        List<Expr> list = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) if (f.repeatsAt(i, args.size())) list.add(args.get(i));
+        return list;
+    }
+
+    /**
+     * The first of several values given to a list that is one argument in Excel (LARGE(array, k)) that
+     * cannot be written as that one argument, or null when they can: quantities only become one union of
+     * references {@code (a,b,c)}, plain numbers only one array constant {@code {1,2,3}}; a mix, or a
+     * computed value, has no Excel twin.
+     */
+    public static Expr notOneArgument(ExcelFunction f, List<Expr> args) {
+        List<Expr> list = oneList(f, args);
+        if (list.size() < 2 || list.stream().allMatch(e -> e instanceof Expr.Ref) || list.stream().allMatch(ExcelFormula::plainNumber)) {
+            return null;
+        }
+        boolean quantities = list.get(0) instanceof Expr.Ref;
+        return list.stream().filter(e -> quantities ? !(e instanceof Expr.Ref) : !plainNumber(e)).findFirst().orElseThrow();
+    }
+
+    private static boolean plainNumber(Expr e) {
+        return e instanceof Expr.Num || e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG && u.operand() instanceof Expr.Num;
     }
 }

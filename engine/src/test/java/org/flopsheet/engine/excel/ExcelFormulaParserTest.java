@@ -64,6 +64,8 @@ class ExcelFormulaParserTest {
         =_xlfn._xlws.SORT(a)              | SORT(a)
         =SUM(B5:B8)&"x"                   | SUM(a, b, c, d) & "x"
         =LARGE(B5:B7,2)                   | LARGE(a, b, c, 2)
+        =LARGE((B5,B6:B7),2)              | LARGE(a, b, c, 2)
+        =LARGE((a+b),2)                   | LARGE(a + b, 2)
         =MEDIAN(B5:B8)                    | MEDIAN(a, b, c, d)
         """)
     void readsExcelFormulas(String excel, String dsl) {

@@ -65,6 +65,11 @@ class ExcelFormulaTest {
         TEXTJOIN(", ", TRUE, {"a", "b"})   | _xlfn.TEXTJOIN(", ",TRUE,{"a","b"})
         round(a, )                         | ROUND(a,)
         if(flag, , 2)                      | IF(flag,,2)
+        LARGE(a, b, a, 2)                  | LARGE((a,b,a),2)
+        PERCENTILE.INC(a, b, 0.3)          | _xlfn.PERCENTILE.INC((a,b),0.3)
+        SMALL(3, -1.5, 2, 1)               | SMALL({3,-1.5,2},1)
+        LARGE(a, 2)                        | LARGE(a,2)
+        SUM(a, b, 2)                       | SUM(a,b,2)
         """)
     void writesExcelText(String dsl, String excel) throws Exception {
         assertEquals(excel, ExcelFormula.of(formulaOf("x = " + dsl)));

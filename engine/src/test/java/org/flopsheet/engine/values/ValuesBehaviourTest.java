@@ -72,6 +72,33 @@ class ValuesBehaviourTest {
         IF({TRUE, FALSE}, "a", "b") | {"a","b"}
         IFERROR({1, 0} / {1, 0}, 0) | {1,0}
         IFERROR(1 / {1, 0}, -1)  | {1,-1}
+        IFERROR({1; 0} / {0; 0}, {7, 8})   | {7,8;7,8}
+        IFNA({1, 2}, {7, 8})               | {1,2}
+        # an array given to a list of numbers is that list (flattened, row by row); only scalar parameters lift
+        SMALL({1, 2, 3, -8}, 1)            | -8
+        LARGE({1, 2; 3, 4}, 2)             | 3
+        LARGE({1, 2, 3}, {1, 2})           | {3,2}
+        SMALL({1, "-1"}, 1)                | 1
+        PERCENTILE.INC({1, 3, 2, 4}, 0.3)  | 1.9
+        GCD({4, 8, 12})                    | 4
+        LCM({4, 8, 12; 1, 2, 3})           | 24
+        MULTINOMIAL({1, 0, 3})             | 4
+        # GCD, LCM, MULTINOMIAL read text as numbers and refuse logicals, in arrays too
+        GCD({4, "8", 12})                  | 4
+        GCD({4, TRUE, 12})                 | #VALUE!
+        GCD(4, TRUE)                       | #VALUE!
+        MULTINOMIAL(TRUE, 1)               | #VALUE!
+        # an empty argument of the functions that came from the Analysis ToolPak is #N/A, elsewhere 0
+        MROUND(, 5)                        | #N/A
+        MROUND(7, )                        | #N/A
+        GCD(, 5)                           | #N/A
+        # "" typed in AND, OR, XOR is skipped; with nothing else to go by, #VALUE!
+        AND("", TRUE)                      | TRUE
+        OR("", FALSE)                      | FALSE
+        XOR("", TRUE)                      | TRUE
+        AND("")                            | #VALUE!
+        OR("0")                            | #VALUE!
+        SEQUENCE(0)                        | #VALUE!
         """)
     void evaluatesLikeExcel(String formula, String expected) {
         assertEquals(expected, TestSheets.value(formula));

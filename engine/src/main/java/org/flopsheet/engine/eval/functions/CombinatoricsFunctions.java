@@ -2,6 +2,7 @@ package org.flopsheet.engine.eval.functions;
 
 import static org.flopsheet.engine.eval.functions.Errors.*;
 import static org.flopsheet.engine.eval.functions.ExcelFunction.define;
+import static org.flopsheet.engine.eval.functions.Parameter.integers;
 import static org.flopsheet.engine.eval.functions.Parameter.number;
 
 import java.util.List;
@@ -49,7 +50,7 @@ final class CombinatoricsFunctions {
                 .js("(x, k) => { const n = trunc15(x), c = trunc15(k); if (n < 0 || c < 0) return NUM; return n === 0 && c === 0 ? 1 : ("
                     + COMBIN_JS + ")(n + c - 1, c); }"),
             define("GCD", "Greatest common divisor of integers; #NUM! for a negative one")
-                .parameters(number("number").repeating())
+                .parameters(integers("number")).emptyIsNA()
                 .javaMany(args -> {
                     double g = 0;
                     for (double a : args) {
@@ -61,7 +62,7 @@ final class CombinatoricsFunctions {
                 })
                 .js("(...xs) => { let g = 0; for (const a of xs) { const n = trunc15(a); if (n < 0 || n >= 2 ** 53) return NUM; g = gcd(g, n); } return g; }"),
             define("LCM", "Least common multiple of integers; #NUM! for a negative one")
-                .parameters(number("number").repeating())
+                .parameters(integers("number")).emptyIsNA()
                 .javaMany(args -> {
                     double l = 1;
                     for (double a : args) {
@@ -74,7 +75,7 @@ final class CombinatoricsFunctions {
                 })
                 .js("(...xs) => { let l = 1; for (const a of xs) { const n = trunc15(a); if (n < 0 || n >= 2 ** 53) return NUM; if (n === 0) return 0; l = l / gcd(l, n) * n; } return l; }"),
             define("MULTINOMIAL", "(a+b+...)! / (a!*b!*...); #NUM! for a negative number or a sum over 170")
-                .parameters(number("number").repeating())
+                .parameters(integers("number"))
                 .javaMany(args -> {
                     double sum = 0;
                     for (double a : args) {

@@ -30,10 +30,12 @@ import org.flopsheet.engine.eval.ValueType;
  *                       differs from ROUND of 1500 MB), so arguments must be in a declared unit
  * @param libm           whether it uses the platform's transcendental functions (exp, log, pow, sin ...),
  *                       whose last bit may differ between Java and a JavaScript engine
+ * @param emptyIsNA      whether an argument left empty ({@code MROUND(,5)}) is #N/A instead of 0, as Excel's
+ *                       saved results show for the functions that came from its Analysis ToolPak (MROUND, GCD, LCM)
  */
 public record ExcelFunction(String name, String excelPrefix, List<Parameter> parameters, ResultType resultType,
                             UnitRule unitRule, Implementation implementation, String javaScript, String description,
-                            boolean scaleSensitive, boolean libm, OnValues onValues) {
+                            boolean scaleSensitive, boolean libm, OnValues onValues, boolean emptyIsNA) {
 
     /** Excel's limit on the number of arguments of one call. */
     public static final int VARIADIC = 255;
@@ -93,6 +95,21 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
         int end = start;
         while (end < parameters.size() && parameters.get(end).repeats()) end++;
         return end - start;
+    }
+
+    /**
+     * Whether the repeating list is a single argument in Excel (LARGE(array, k), PERCENTILE.INC(array, k)),
+     * so that several values written here must become one union of references or one array constant there.
+     */
+    public boolean listIsOneArgument() {
+        int start = groupStart();
+        return start >= 0 && parameters.get(start).takesList() && parameters.size() > groupSize();
+    }
+
+    /** Whether the argument at {@code index} of a call with {@code count} arguments belongs to the repeating group. */
+    public boolean repeatsAt(int index, int count) {
+        int start = groupStart();
+        return start >= 0 && index >= start && index - start < count - start - trailing(count);
     }
 
     public int minArgs() {
@@ -183,7 +200,7 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
         private ResultType resultType = ResultType.NUMBER;
         private UnitRule unitRule = UnitRule.DIMENSIONLESS;
         private Implementation implementation;
-        private boolean scaleSensitive, libm;
+        private boolean scaleSensitive, libm, emptyIsNA;
         private OnValues onValues;
 
         private Builder(String name, String description) {
@@ -212,6 +229,9 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
 
         public Builder libm() { libm = true; return this; }
 
+        /** An argument left empty is #N/A, not 0 (see {@link ExcelFunction#emptyIsNA}). */
+        public Builder emptyIsNA() { emptyIsNA = true; return this; }
+
         public Builder java(Implementation body) { implementation = body; return this; }
 
         public Builder java(OneArg body) { return java((Implementation) body); }
@@ -231,7 +251,7 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
         public ExcelFunction js(String body) {
             if (implementation == null) throw new IllegalStateException(name + " has no Java body");
             return new ExcelFunction(name, prefix, parameters, resultType, unitRule, implementation, body.strip(), description,
-                    scaleSensitive, libm, onValues);
+                    scaleSensitive, libm, onValues, emptyIsNA);
         }
 
         /** Finishes a function on text or arrays: Java only, the add-in's numeric runtime leaves it out. */
@@ -240,7 +260,7 @@ public record ExcelFunction(String name, String excelPrefix, List<Parameter> par
                 throw new IllegalStateException(name + ": a function on numbers needs its JavaScript twin");
             }
             return new ExcelFunction(name, prefix, parameters, resultType, unitRule, implementation, null, description,
-                    scaleSensitive, libm, onValues);
+                    scaleSensitive, libm, onValues, emptyIsNA);
         }
     }
 }

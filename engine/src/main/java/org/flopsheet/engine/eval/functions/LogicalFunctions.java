@@ -6,6 +6,7 @@ import static org.flopsheet.engine.eval.functions.Parameter.any;
 import static org.flopsheet.engine.eval.functions.Parameter.logical;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.flopsheet.engine.eval.Coercion;
 import org.flopsheet.engine.eval.Elementwise;
 import org.flopsheet.engine.eval.ExcelError;
@@ -69,7 +70,7 @@ final class LogicalFunctions {
                     double v = args[0].eval(slots);
                     return Double.isNaN(v) ? args[1].eval(slots) : v;
                 })
-                .onValues(args -> Elementwise.map(orZero(args[0]), v -> v instanceof Value.Err ? orZero(args[1]) : v))
+                .onValues(args -> orElse(args, v -> v instanceof Value.Err))
                 .js("(v, fallback) => isErr(v) ? fallback : v"),
             define("IFNA", "IFNA(value, fallback): the fallback when the value is #N/A; other errors stay")
                 .parameters(any("value").unit("x").asResult(), branch("value_if_na"))
@@ -78,8 +79,7 @@ final class LogicalFunctions {
                     double v = args[0].eval(slots);
                     return Double.isNaN(v) && ExcelError.of(v) == ExcelError.NA ? args[1].eval(slots) : v;
                 })
-                .onValues(args -> Elementwise.map(orZero(args[0]),
-                        v -> v instanceof Value.Err e && e.error() == ExcelError.NA ? orZero(args[1]) : v))
+                .onValues(args -> orElse(args, v -> v instanceof Value.Err e && e.error() == ExcelError.NA))
                 .js("(v, fallback) => v === NA ? fallback : v"),
             define("AND", "TRUE when every argument is TRUE")
                 .parameters(logical("logical").repeating()).logical()
@@ -178,6 +178,16 @@ final class LogicalFunctions {
             if (value.getClass() == x.getClass() && Coercion.compare(x, value) == 0) return orZero(args[2 + 2 * i]);
         }
         return args.length % 2 == 0 ? orZero(args[args.length - 1]) : new Value.Err(ExcelError.NA);
+    }
+
+    /**
+     * IFERROR and IFNA on values: the fallback where the value failed. An array value is checked element by
+     * element against the fallback's matching element (a single row or column of it repeated).
+     */
+    private static Value orElse(Value[] args, Predicate<Value> failed) {
+        Value value = orZero(args[0]), fallback = orZero(args[1]);
+        if (!(value instanceof Value.Array)) return failed.test(value) ? fallback : value;
+        return Elementwise.zip(value, fallback, (v, f) -> failed.test(v) ? f : v);
     }
 
     private static Value orZero(Value v) {

@@ -264,7 +264,7 @@ final class LookupFunctions {
     private static Value sequence(Value[] args) {
         int rows = integer(args, 0, 1), columns = integer(args, 1, 1);
         double start = number(args, 2, 1), step = number(args, 3, 1);
-        if (rows < 1 || columns < 1) throw fail(rows == 0 || columns == 0 ? ExcelError.CALC : ExcelError.VALUE);
+        if (rows < 1 || columns < 1) throw fail(ExcelError.VALUE); // SEQUENCE(0) too, as Excel's saved results show
         if ((long) rows * columns > 1_048_576) throw fail(ExcelError.VALUE);
         List<Value> out = new ArrayList<>(rows * columns);
         for (int i = 0; i < rows * columns; i++) out.add(new Value.Num(start + i * step));

@@ -33,7 +33,13 @@ public record Parameter(String name, Kind kind, String unit, Double defaultValue
          * typed as an argument is coerced (TRUE is 1, "3" is 3); an array's, or a referenced quantity's,
          * logicals and text are skipped, as Excel skips them in ranges.
          */
-        NUMBERS
+        NUMBERS,
+        /**
+         * Integers to combine (GCD, LCM, MULTINOMIAL): each argument, and each element of an array, is read
+         * as a number wherever it comes from, text included ("8" is 8, "eight" #VALUE!); a logical anywhere
+         * is #VALUE!, as Excel's saved results show for these Analysis ToolPak functions.
+         */
+        INTEGERS
     }
 
     public static Parameter number(String name) { return new Parameter(name, Kind.NUMBER, "", null, false, false, false, false); }
@@ -50,6 +56,8 @@ public record Parameter(String name, Kind kind, String unit, Double defaultValue
 
     public static Parameter numbers(String name) { return new Parameter(name, Kind.NUMBERS, "x", null, false, true, false, false); }
 
+    public static Parameter integers(String name) { return new Parameter(name, Kind.INTEGERS, "", null, false, true, false, false); }
+
     /** The same parameter with unit letter {@code letter} ({@code ""} dimensionless, {@code "*"} any). */
     public Parameter unit(String letter) { return new Parameter(name, kind, letter, defaultValue, optional, repeats, lazy, result); }
 
@@ -64,6 +72,12 @@ public record Parameter(String name, Kind kind, String unit, Double defaultValue
     public Parameter lazily() { return new Parameter(name, kind, unit, defaultValue, optional, repeats, true, result); }
 
     public Parameter asResult() { return new Parameter(name, kind, unit, defaultValue, optional, repeats, lazy, true); }
+
+    /**
+     * Whether an array given here is one list of numbers for the function (LARGE's array, GCD's numbers),
+     * rather than one number per element that makes the result an array.
+     */
+    public boolean takesList() { return kind == Kind.NUMBERS || kind == Kind.INTEGERS; }
 
     /** Whether an error in this argument is the function's result before the function runs. */
     public boolean propagatesErrors() { return kind != Kind.ANY && !lazy; }

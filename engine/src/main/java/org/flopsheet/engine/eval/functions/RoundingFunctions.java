@@ -46,7 +46,7 @@ final class RoundingFunctions {
             significance("FLOOR.PRECISE", "Rounds down to a multiple of the significance's size (default 1), whatever the signs",
                 "_xlfn.", (x, s) -> floorMath(x, s, 0), "(x, s) => { s = Math.abs(s); return s === 0 || x === 0 ? 0 : floor15(x / s) * s; }"),
             define("MROUND", "Rounds to the nearest multiple, halves away from zero; #NUM! when number and multiple differ in sign")
-                .parameters(number("number").unit("x"), number("multiple").unit("x")).unit(UnitRule.SAME).scaleSensitive()
+                .parameters(number("number").unit("x"), number("multiple").unit("x")).unit(UnitRule.SAME).scaleSensitive().emptyIsNA()
                 .java(RoundingFunctions::mround)
                 .js("(x, m) => { if (m === 0 || x === 0) return 0; if ((x < 0) !== (m < 0)) return NUM; const q = shown(x / m); return Math.floor(Math.abs(q) + 0.5) * Math.abs(m) * (x < 0 ? -1 : 1); }"),
             define("EVEN", "Rounds away from zero to an even integer")
