@@ -37,10 +37,6 @@ public final class SimulationArguments {
     @Option(names = "--digits", paramLabel = "N", defaultValue = "3", description = "significant digits in the table (default ${DEFAULT-VALUE})")
     int digits;
 
-    public long samples() { return samples; }
-
-    public long seed() { return seed; }
-
     /** The request; checks it against the sheet (names, values, thresholds, histograms) before anything runs. */
     public SimulationRequest request(Sheet sheet) {
         SimulationRequest request = new SimulationRequest(samples, seed, settings, probes);

@@ -51,9 +51,14 @@ class SolveFunctionTest {
                 .execute(js.eval("js", "registered['" + CustomFunctions.solveId(sheet) + "']"), output, target, vary);
     }
 
-    /** The sheets with a goal seek in the add-in: those it computes in JavaScript (numbers and logicals only). */
+    /**
+     * The sheets with a goal seek in the add-in: those it computes in JavaScript (numbers and logicals only).
+     * The distributions rule sheet is left out: its outputs are sums of CDFs that no doubling reaches, and
+     * each search step runs bisecting inverses in an interpreted engine (minutes for nothing checked).
+     */
     static Stream<Sheet> sheets() {
-        return ProjectFiles.allSheets().stream().filter(s -> !s.hasGeneralValues());
+        return ProjectFiles.allSheets().stream().filter(s -> !s.hasGeneralValues())
+                .filter(s -> !s.name().equals("excel_rules_distributions"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class BadRequestTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            GET    | /api/sheets/nosuch                   | 404 | no sheet 'nosuch'; the sheets are: chinchilla, finveden_uncertain, finveden,
+            GET    | /api/sheets/nosuch                   | 404 | no sheet 'nosuch'; the sheets are: accelerators, chinchilla, finveden_uncertain, finveden,
             POST   | /api/sheets/nosuch/evaluate          | 404 | no sheet 'nosuch'
             GET    | /api/sheets/finveden/evaluate        | 405 | use POST
             DELETE | /api/sheets/finveden                 | 405 | use GET
