@@ -36,15 +36,22 @@ public final class SafeWorkbook {
 
     /** The workbook's cells and names, read by streaming its XML: what import reads (memory grows with the cells, see ImportLimits). */
     static WorkbookContents read(Path file) {
+        return readPackage(file, StreamingWorkbookReader::read);
+    }
+
+    /** Reads the workbook's package with {@code read}, refusing what is not a safe .xlsx as {@link #read(Path)} does. */
+    static <T> T readPackage(Path file, PackageRead<T> read) {
         return parse(file, () -> {
             OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
-                return StreamingWorkbookReader.read(pkg);
+                return read.run(pkg);
             } finally {
                 pkg.revert();
             }
         });
     }
+
+    interface PackageRead<T> { T run(OPCPackage pkg) throws Exception; }
 
     private interface Parse<T> { T run() throws Exception; }
 

@@ -26,6 +26,27 @@ final class StreamingWorkbookReader {
     private record SheetEntry(String name, String relationId, boolean hidden) {}
 
     static WorkbookContents read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+        List<Worksheet> sheets = new ArrayList<>();
+        List<WorkbookContents.DefinedName> names = read(pkg, new WorksheetXmlHandler.CellBudget(ImportLimits.maxCells()), new Sheets() {
+            @Override
+            public WorksheetXmlHandler.CellSink start(String name) { return new WorksheetXmlHandler.ImportedCells(); }
+
+            @Override
+            public void end(String name, boolean hidden, WorksheetXmlHandler handler) { sheets.add(handler.result(hidden)); }
+        });
+        return new WorkbookContents(sheets, names);
+    }
+
+    /** Where the cells of each worksheet go, in tab order: a sink per sheet, and what to do once it is read. */
+    interface Sheets {
+        WorksheetXmlHandler.CellSink start(String name);
+
+        void end(String name, boolean hidden, WorksheetXmlHandler handler);
+    }
+
+    /** Streams every worksheet's cells to {@code sheets}, counted against {@code budget}; returns the workbook's defined names. */
+    static List<WorkbookContents.DefinedName> read(OPCPackage pkg, WorksheetXmlHandler.CellBudget budget, Sheets sheets)
+            throws IOException, OpenXML4JException, SAXException {
         XSSFReader reader = new XSSFReader(pkg);
         List<SheetEntry> entries = new ArrayList<>();
         List<WorkbookContents.DefinedName> names = new ArrayList<>();
@@ -33,18 +54,17 @@ final class StreamingWorkbookReader {
             parse(workbook, new WorkbookXmlHandler(entries, names));
         }
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-        WorksheetXmlHandler.CellBudget budget = new WorksheetXmlHandler.CellBudget(ImportLimits.maxCells());
-        List<Worksheet> sheets = new ArrayList<>();
         for (SheetEntry entry : entries) {
-            WorksheetXmlHandler handler = new WorksheetXmlHandler(entry.name(), i -> strings.getItemAt(i).getString(), budget);
+            WorksheetXmlHandler handler = new WorksheetXmlHandler(entry.name(), i -> strings.getItemAt(i).getString(), budget,
+                    sheets.start(entry.name()));
             try (InputStream sheet = reader.getSheet(entry.relationId())) {
                 parse(sheet, handler);
             } catch (IllegalArgumentException notAWorksheet) {
                 continue; // a chart sheet or dialog sheet: no cells
             }
-            sheets.add(handler.result(entry.hidden()));
+            sheets.end(entry.name(), entry.hidden(), handler);
         }
-        return new WorkbookContents(sheets, names);
+        return names;
     }
 
     private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException {

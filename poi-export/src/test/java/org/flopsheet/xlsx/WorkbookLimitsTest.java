@@ -47,4 +47,21 @@ class WorkbookLimitsTest {
         assertEquals(original, Files.readString(exported.source));
         assertTrue(WorkbookImporter.read(exported.workbook, exported.source).changes().isEmpty(), "under the default limit it reads");
     }
+
+    @Test
+    void adoptRefusesAWorkbookWithMoreCellsThanItsLimitAndSaysHowToRaiseIt() throws Exception {
+        EditedWorkbook exported = EditedWorkbook.export(WorkbookImporterTest.FINVEDEN, dir);
+        exported.save();
+        String before = System.getProperty(ImportLimits.ADOPT_MAX_CELLS_PROPERTY);
+        System.setProperty(ImportLimits.ADOPT_MAX_CELLS_PROPERTY, "100");
+        try {
+            ImportError e = assertThrows(ImportError.class, () -> org.flopsheet.xlsx.adopt.WorkbookCells.read(exported.workbook));
+            assertTrue(e.getMessage().contains("more than 100 cells") && e.getMessage().contains("the most adopt reads"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Dflopsheet.adopt.maxCells="), e.getMessage());
+        } finally {
+            if (before == null) System.clearProperty(ImportLimits.ADOPT_MAX_CELLS_PROPERTY);
+            else System.setProperty(ImportLimits.ADOPT_MAX_CELLS_PROPERTY, before);
+        }
+        assertTrue(org.flopsheet.xlsx.adopt.WorkbookCells.read(exported.workbook).cells().size() > 100, "under the default limit it reads");
+    }
 }

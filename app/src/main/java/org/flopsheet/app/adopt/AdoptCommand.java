@@ -40,7 +40,7 @@ public final class AdoptCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "refuse, and write nothing, unless every formula is adopted and reproduces the workbook's values")
     boolean strict;
 
-    @Option(names = "--guess-units", description = "give inputs the units their labels state (\"Duration (seconds)\" is s); without it they are comments")
+    @Option(names = "--guess-units", description = "give inputs the units their number formats or labels state (0.0 \"GB\", 0%, \"Duration (seconds)\" is s); without it they are comments")
     boolean guessUnits;
 
     @Override

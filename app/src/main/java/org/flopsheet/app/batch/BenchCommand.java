@@ -68,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "with --scaling: which generated models (default ${DEFAULT-VALUE})")
     String models;
 
+    @Option(names = "--paths", paramLabel = "P,P,...", defaultValue = "eval,export,serve,import,addin,adopt,poi",
+            description = "with --scaling: which paths (default ${DEFAULT-VALUE}; poi is Apache POI loading the workbook)")
+    String pathList;
+
     @Option(names = "--simulate", paramLabel = "SAMPLES", arity = "0..1", fallbackValue = "20000000",
             description = "instead: flopsheet simulate against Squiggle on workbooks/finveden-uncertain.flop, SAMPLES samples each (default 20,000,000)")
     Long simulateSamples;
@@ -122,7 +126,20 @@ public final class BenchCommand implements Callable<Integer> {
                 default -> throw new UserError("--models takes chain, chain+scenarios, fan-in, fan-in+scenarios and grid, not '" + model + "'");
             });
         }
-        return new ScalingReport(repeat, System.out).run(series, List.of(ScalingPath.values())) ? 0 : 5;
+        List<ScalingPath> paths = new ArrayList<>();
+        for (String p : pathList.split(",")) {
+            paths.add(switch (p.strip()) {
+                case "eval" -> ScalingPath.EVAL;
+                case "export" -> ScalingPath.EXPORT;
+                case "serve" -> ScalingPath.DOWNLOAD;
+                case "import" -> ScalingPath.IMPORT;
+                case "addin" -> ScalingPath.ADDIN;
+                case "adopt" -> ScalingPath.ADOPT;
+                case "poi" -> ScalingPath.POI_LOAD;
+                default -> throw new UserError("--paths takes eval, export, serve, import, addin, adopt and poi, not '" + p + "'");
+            });
+        }
+        return new ScalingReport(repeat, System.out).run(series, paths) ? 0 : 5;
     }
 
     private int measure(Sheet sheet, BenchSweep sweep, Path dir) throws Exception {

@@ -21,7 +21,8 @@ public final class ScalingBench {
     }
 
     /** A path measured on one case: best CPU seconds of the whole process (garbage collection included) of the runs and the peak heap above what was live before. */
-    public record Measurement(ScalingPath path, Case model, int quantities, long fileBytes, long unpackedBytes, double seconds, long peakHeapBytes) {}
+    public record Measurement(ScalingPath path, Case model, int quantities, long fileBytes, long unpackedBytes, double seconds, long peakHeapBytes,
+                              long liveHeapBytes) {}
 
     private final int repeat;
 
@@ -37,16 +38,18 @@ public final class ScalingBench {
             List<Measurement> out = new ArrayList<>();
             for (ScalingPath path : paths) {
                 double best = Double.MAX_VALUE;
-                long peak = 0;
+                long peak = 0, live = 0;
                 for (int i = 0; i < repeat; i++) {
                     long baseline = settledHeap();
                     resetPeaks();
+                    LiveHeap.reset();
                     long start = processCpuNanos();
                     path.run(files);
                     best = Math.min(best, (processCpuNanos() - start) / 1e9);
                     peak = Math.max(peak, peakHeap() - baseline);
+                    live = Math.max(live, Math.max(0, LiveHeap.max() - baseline));
                 }
-                out.add(new Measurement(path, model, quantities, fileBytes, unpacked, best, peak));
+                out.add(new Measurement(path, model, quantities, fileBytes, unpacked, best, peak, live));
             }
             return out;
         } finally {

@@ -27,13 +27,25 @@ public enum ScalingPath {
     /** {@code flopsheet import} of the unedited exported workbook: read it back against its source. */
     IMPORT("import"),
     /** {@code flopsheet addin}: compile, then generate functions.json and functions.js. */
-    ADDIN("addin");
+    ADDIN("addin"),
+    /** {@code flopsheet adopt} of the exported workbook, as if flopsheet had never written it: read, translate, compile, evaluate, compare. */
+    ADOPT("adopt"),
+    /** Apache POI loading the same workbook into its object model (XSSFWorkbook), for comparison with import and adopt. */
+    POI_LOAD("POI load");
 
     private final String label;
 
     ScalingPath(String label) { this.label = label; }
 
     public String label() { return label; }
+
+    /** Whether issue 16's targets (within 5x of eval, growth at most 12x per 10x) apply: adopt and POI are measured beside them. */
+    boolean targeted() {
+        return switch (this) {
+            case EXPORT, DOWNLOAD, IMPORT, ADDIN -> true;
+            case EVAL, ADOPT, POI_LOAD -> false;
+        };
+    }
 
     /** The files one measurement works on: the model's source, and its exported workbook (written beforehand for import). */
     public record Files(Path flop, Path xlsx, Path scratch) {}
@@ -63,6 +75,20 @@ public enum ScalingPath {
             case ADDIN -> {
                 CustomFunctions functions = CustomFunctions.of(List.of(compile(files.flop())));
                 yield functions.json().length() + functions.javaScript().length();
+            }
+            case ADOPT -> {
+                var adoption = org.flopsheet.engine.adopt.Adopter.adopt(org.flopsheet.xlsx.adopt.WorkbookCells.read(files.xlsx()), "adopted");
+                if (adoption.tally().matched() != adoption.tally().compared()) {
+                    throw new IllegalStateException("adopt did not reproduce the workbook: " + adoption.tally());
+                }
+                yield adoption.source().length();
+            }
+            case POI_LOAD -> {
+                try (var wb = org.flopsheet.xlsx.SafeWorkbook.open(files.xlsx())) {
+                    long cells = 0;
+                    for (var sheet : wb) for (var row : sheet) cells += row.getPhysicalNumberOfCells();
+                    yield cells;
+                }
             }
         };
     }

@@ -23,6 +23,7 @@ class LinearGrowthTest {
         "IMPORT,  CHAIN,          1000, 2",
         "IMPORT,  SCENARIO_GRID,  50,   0",
         "ADDIN,   FAN_IN,         1000, 0",
+        "ADOPT,   FAN_IN,         1000, 0",
     })
     void tenTimesTheModelCostsAboutTenTimesTheWork(ScalingPath path, GeneratedModel shape, int size, int scenarios) throws Exception {
         ScalingBench bench = new ScalingBench(2);

@@ -76,7 +76,7 @@ public final class Adopter {
             } catch (FlopError e) {
                 if (guessUnits) {
                     guessUnits = false;
-                    notices.add("the units guessed from labels do not fit the formulas (" + e.problem() + "); they are comments instead");
+                    notices.add("the units guessed from number formats and labels do not fit the formulas (" + e.problem() + "); they are comments instead");
                     continue;
                 }
                 CellRef cell = written.cellOfLine().get(e.line());

@@ -15,7 +15,7 @@ final class CachedValues {
             case CellContent.Num n -> model instanceof Value.Num m && close(n.value(), m.value());
             case CellContent.Logical l -> model instanceof Value.Bool b && b.value() == l.value();
             case CellContent.ErrorValue e -> model instanceof Value.Err err && err.error().text.equals(e.text());
-            case CellContent.Text t -> false;
+            case CellContent.Text t -> model instanceof Value.Text m && m.value().equals(t.text());
             case CellContent.Formula f -> false;
         };
     }

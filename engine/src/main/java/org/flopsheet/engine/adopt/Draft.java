@@ -30,6 +30,8 @@ final class Draft {
     private final List<String> recognised = new ArrayList<>();
     private final CellLabels labels;
     private final List<String> notices;
+    /** Inputs whose value differs between the copies of a block: scenarios set them. */
+    private final Set<CellRef> varied = new HashSet<>();
 
     Draft(SourceWorkbook book, String modelName, FormulaCells formulas, List<CellRef> adopted,
           Map<CellRef, FormulaCells.Read> reads, List<Adoption.Skipped> skipped, List<String> notices, boolean scenarios) {
@@ -82,8 +84,12 @@ final class Draft {
                     ? Adopter.expression(formulas, cell, f.text(), names) : valueText(content);
             CellLabels.Words words = labels.of(cell);
             String comment = cell.address() + (content == null ? " (empty in the workbook)" : "");
-            UnitGuesses.Guess unit = words == null ? null : UnitGuesses.of(words.label());
-            if (unit != null && guessUnits && input && unit.asWritten()) expression += " " + unit.unit();
+            UnitGuesses.Guess unit = UnitGuesses.of(book.numberFormats().get(cell), words == null ? null : words.label());
+            boolean percent = unit != null && unit.unit().equals("%");
+            // a percentage is written times 100 (0.65 is 65 %); scenario values of the input are written as the workbook holds them
+            boolean applied = unit != null && guessUnits && input && unit.asWritten()
+                    && (!percent || (content instanceof CellContent.Num || content == null) && !varied.contains(cell));
+            if (applied) expression = (percent ? percentText(content) : expression) + " " + unit.unit();
             else if (unit != null) comment += "; unit? " + unit.unit();
             entries.add(new ModelText.Entry(cell, names.get(cell), input, expression,
                     words == null ? null : words.label(), words == null ? null : words.note(), comment, remarks.get(cell)));
@@ -136,6 +142,7 @@ final class Draft {
         }
         Set<Integer> varied = new LinkedHashSet<>();
         changes.forEach(c -> varied.addAll(c.keySet()));
+        for (int k : varied) this.varied.add(base.get(k));
         Set<String> sweepValues = new LinkedHashSet<>();
         if (varied.size() == 1) {
             int k = varied.iterator().next();
@@ -221,13 +228,19 @@ final class Draft {
         return found.stream().map(c -> ((CellContent.Text) book.at(c)).text().strip()).toList();
     }
 
-    /** An input's value as the model writes it; an empty cell that a formula reads is 0, as in Excel. */
+    /** A number the workbook holds as a fraction, written in percent: 0.65 is 65. */
+    private static String percentText(CellContent content) {
+        if (content == null) return "0";
+        return NumberText.source(new java.math.BigDecimal(NumberText.source(((CellContent.Num) content).value())).movePointRight(2).doubleValue());
+    }
+
+    /** An input's value as the model writes it (text in quotes); an empty cell that a formula reads is 0, as in Excel. */
     static String valueText(CellContent content) {
         return switch (content) {
             case CellContent.Num n -> NumberText.source(n.value());
             case CellContent.Logical l -> l.value() ? "TRUE" : "FALSE";
             case null -> "0";
-            case CellContent.Text t -> throw new IllegalStateException("text is never an input");
+            case CellContent.Text t -> ModelText.quoted(t.text());
             case CellContent.ErrorValue e -> throw new IllegalStateException("an error is never an input");
             case CellContent.Formula f -> throw new IllegalStateException("a formula is never an input");
         };

@@ -13,8 +13,8 @@ import org.flopsheet.engine.excel.ExcelReferences;
 /**
  * Reads one formula cell with the Excel formula reader, resolving its references against the
  * workbook: which cells it reads, and its text in relative (R1C1) form, which is equal for two cells
- * exactly when one is the other filled or copied. References to text or to typed-in errors are
- * refused here, with the cell.
+ * exactly when one is the other filled or copied. References to typed-in errors are refused here,
+ * with the cell.
  */
 final class FormulaCells {
     private final SourceWorkbook book;
@@ -108,13 +108,17 @@ final class FormulaCells {
         public boolean allowsAreas() { return true; }
 
         @Override
+        public org.flopsheet.engine.excel.CellAddress host() { return new org.flopsheet.engine.excel.CellAddress(host.column(), host.row()); }
+
+        @Override
         public boolean skippedInRange(String sheet, int column, int row) {
             CellRef cell = new CellRef(sheetOf(sheet), column, row);
             return switch (book.at(cell)) {
                 case null -> true;
-                case CellContent.Text t -> true;
-                case CellContent.Logical l -> throw new ExcelFormulaException(
-                        "a range holding the logical value in " + cell + ", which SUM, MIN, MAX and AVERAGE skip but AND and OR count", 0);
+                // SUM skips referenced logicals and text, AND counts logicals, AVERAGEA counts text as 0: the engine
+                // does each as Excel does for references, so only empty cells are left out here
+                case CellContent.Text t -> false;
+                case CellContent.Logical l -> false;
                 case CellContent.Num n -> false;
                 case CellContent.ErrorValue v -> false;
                 case CellContent.Formula f -> false;
@@ -123,11 +127,10 @@ final class FormulaCells {
 
         private String quantity(CellRef cell, boolean anchored) {
             switch (book.at(cell)) {
-                case CellContent.Text t -> throw new ExcelFormulaException(
-                        "reads the text in " + cell + " (\"" + t.text() + "\"); flopsheet has no text values yet", 0);
                 case CellContent.ErrorValue v -> throw new ExcelFormulaException(
                         "reads " + cell + ", which holds the error " + v.text() + " typed in as a value", 0);
                 case CellContent.Num n -> { }
+                case CellContent.Text t -> { }
                 case CellContent.Logical l -> { }
                 case CellContent.Formula f -> { }
                 case null -> { }

@@ -7,11 +7,12 @@ import java.util.Map;
 /**
  * A workbook as adopt reads it, independent of how it was read: its sheets in order, every non-empty
  * cell, its defined names that point at one cell (looked up ignoring case; a name
- * scoped to one sheet as {@code Sheet!name}), and what the reader saw
- * but does not carry over (macros, names of ranges), as sentences.
+ * scoped to one sheet as {@code Sheet!name}), the number format of each cell that has one other
+ * than General ({@code 0.0 "GB"}), and what the reader saw but does not carry over (macros, names of
+ * ranges), as sentences.
  */
 public record SourceWorkbook(String fileName, List<String> sheets, Map<CellRef, CellContent> cells,
-                             Map<String, CellRef> definedNames, List<String> notices) {
+                             Map<String, CellRef> definedNames, Map<CellRef, String> numberFormats, List<String> notices) {
 
     /** Reading order: sheet by sheet, row by row, left to right. */
     public Comparator<CellRef> readingOrder() {

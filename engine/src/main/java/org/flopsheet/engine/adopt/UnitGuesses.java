@@ -2,12 +2,15 @@ package org.flopsheet.engine.adopt;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.flopsheet.engine.units.Unit;
+import org.flopsheet.engine.units.UnitRegistry;
 
 /**
- * Units a label states ({@code Duration of training (seconds)}, {@code Training FLOP}, {@code tokens per
- * second}): suggestions only. Adopt writes them as comments; with --guess-units it gives inputs the
- * units that are the workbook's numbers as they stand (seconds, FLOP, tokens, not days or GB, whose
- * numbers would need a factor the sheet never had).
+ * Units a cell's number format states ({@code 0.0 "GB"}, {@code #,##0 "FLOP/s"}, {@code $#,##0.00},
+ * {@code 0%}) or its label does ({@code Duration of training (seconds)}, {@code Training FLOP}, {@code
+ * tokens per second}): suggestions only. Adopt writes them as comments; with --guess-units it gives
+ * inputs the units that are the workbook's numbers as they stand (seconds, FLOP, tokens, dollars, and
+ * percentages, written times 100; not days or GB, whose numbers would need a factor the sheet never had).
  */
 final class UnitGuesses {
     /** A unit a label suggests; {@code asWritten} when the workbook's numbers are already in that unit's base scale. */
@@ -34,6 +37,59 @@ final class UnitGuesses {
 
     private static Rule rule(String regex, String unit, boolean asWritten) {
         return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), new Guess(unit, asWritten));
+    }
+
+    private static final UnitRegistry UNITS = UnitRegistry.builtIn();
+    /** A currency in a format: {@code [$$-409]} or {@code [$USD]}; other currencies have no unit in the DSL. */
+    private static final Pattern CURRENCY = Pattern.compile("\\[\\$(\\$|USD)[^]]*]");
+
+    /** The unit a cell's number format states, else the one its label names; null when neither names one. */
+    static Guess of(String numberFormat, String label) {
+        Guess fromFormat = ofFormat(numberFormat);
+        return fromFormat != null ? fromFormat : of(label);
+    }
+
+    /**
+     * The unit a number format states: its text in quotes or escaped with '\' ({@code 0.0 "GB"}, {@code 0\ \s}),
+     * a dollar sign, or a percent sign; null for a format without one (General, {@code #,##0.00}, dates).
+     */
+    static Guess ofFormat(String format) {
+        if (format == null) return null;
+        String section = firstSection(format);
+        StringBuilder literal = new StringBuilder(), bare = new StringBuilder();
+        for (int i = 0; i < section.length(); i++) {
+            char c = section.charAt(i);
+            if (c == '"') {
+                int end = section.indexOf('"', i + 1);
+                if (end < 0) end = section.length();
+                literal.append(section, i + 1, end).append(' ');
+                i = end;
+            } else if (c == '\\' && i + 1 < section.length()) {
+                literal.append(section.charAt(++i));
+            } else {
+                bare.append(c);
+            }
+        }
+        String text = bare.toString();
+        if (text.contains("%")) return new Guess("%", true);
+        if (CURRENCY.matcher(text).find() || text.replaceAll("\\[[^]]*]", "").contains("$")) return new Guess("dollar", true);
+        String unit = literal.toString().strip();
+        if (unit.isEmpty()) return null;
+        Unit known = UNITS.lookup(unit);
+        if (known != null) return new Guess(unit, known.scale().isOne());
+        return match(unit);
+    }
+
+    /** The format for positive numbers: the part before the first ';' outside quotes. */
+    private static String firstSection(String format) {
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (c == '\\') i++;
+            else if (c == ';' && !quoted) return format.substring(0, i);
+        }
+        return format;
     }
 
     /** The unit a label names, looking first inside its parentheses; null when it names none. */

@@ -122,7 +122,8 @@ public final class ValueCompiler {
         });
     }
 
-    private ValueNode call(ExcelFunction f, List<Expr> argExprs) {
+    private ValueNode call(ExcelFunction f, List<Expr> given) {
+        List<Expr> argExprs = NodeCompiler.withDefaults(f, given); // LOG("10") is LOG("10", 10) here as on the fast path
         ValueNode[] args = argExprs.stream()
                 .map(a -> f.emptyIsNA() && a instanceof Expr.Missing ? constant(new Value.Err(ExcelError.NA)) : compile(a))
                 .toArray(ValueNode[]::new);

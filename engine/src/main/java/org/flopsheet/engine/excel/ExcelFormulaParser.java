@@ -8,6 +8,7 @@ import org.flopsheet.engine.dsl.Pos;
 import org.flopsheet.engine.dsl.UnitExpr;
 import org.flopsheet.engine.eval.functions.ExcelFunction;
 import org.flopsheet.engine.eval.functions.FunctionLibrary;
+import org.flopsheet.engine.eval.functions.Parameter;
 
 /**
  * Reads an Excel formula (as a workbook stores it) into a DSL syntax tree, with Excel's grammar:
@@ -37,6 +38,8 @@ public final class ExcelFormulaParser {
     private int depth;
     /** Excel allows 64 nested functions; deeper text is refused rather than risking the stack. */
     private static final int MAX_DEPTH = 256;
+    private static final java.util.regex.Pattern WHOLE_COLUMN = java.util.regex.Pattern.compile("\\$?[A-Za-z]{1,3}");
+    private static final java.util.regex.Pattern WHOLE_ROW = java.util.regex.Pattern.compile("\\$?[1-9][0-9]{0,6}");
 
     private ExcelFormulaParser(String text, ExcelReferences refs) {
         this.text = text;
@@ -271,6 +274,9 @@ public final class ExcelFormulaParser {
             at++;
             return call(word, start);
         }
+        if (peek() == ':' && (WHOLE_COLUMN.matcher(word).matches() || WHOLE_ROW.matcher(word).matches())) {
+            return intersection(span(null, word, wordStart), wordStart);
+        }
         String upper = word.toUpperCase(Locale.ROOT);
         if (upper.equals("TRUE") || upper.equals("FALSE")) return new Expr.Bool(upper.equals("TRUE"), pos(start));
         if (CellAddress.parse(word) != null) return reference(null, word, wordStart);
@@ -300,13 +306,55 @@ public final class ExcelFormulaParser {
 
     private Expr reference(String sheet, String address, int start) {
         CellAddress cell = CellAddress.parse(address);
+        if (cell == null && peek() == ':' && (WHOLE_COLUMN.matcher(address).matches() || WHOLE_ROW.matcher(address).matches())) {
+            return intersection(span(sheet, address, start), start);
+        }
         if (cell == null) {
             String quantity = refs.definedName(address); // a sheet-qualified name: finveden!p
             if (quantity == null) throw new ExcelFormulaException("'" + sheet + "!" + address + "' is not a quantity of this model", start);
             return new Expr.Ref(quantity, pos(start));
         }
-        if (peek() == ':') throw new ExcelFormulaException("a range (" + address + ":...) can only stand inside a function such as SUM", start);
+        if (peek() == ':') return intersection(span(sheet, address, start), start);
         return cellRef(sheet, cell, isAbsolute(address), start);
+    }
+
+    /** A range from its first end, which has just been read: {@code B2:C9}, whole columns {@code A:C}, whole rows {@code $1:$3}. */
+    private Span span(String sheet, String first, int start) {
+        if (!take(":")) throw new ExcelFormulaException("expected ':' in the range", at);
+        int toStart = at;
+        while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
+        String second = text.substring(toStart, at);
+        CellAddress from = CellAddress.parse(first), to = CellAddress.parse(second);
+        if (from == null && to == null && WHOLE_COLUMN.matcher(first).matches() && WHOLE_COLUMN.matcher(second).matches()) {
+            from = CellAddress.parse(first + "1");
+            to = CellAddress.parse(second + "1048576");
+        } else if (from == null && to == null && WHOLE_ROW.matcher(first).matches() && WHOLE_ROW.matcher(second).matches()) {
+            from = CellAddress.parse("A" + first.replace("$", ""));
+            to = CellAddress.parse("XFD" + second.replace("$", ""));
+        }
+        if (from == null || to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
+        return new Span(sheet, new CellAddress(Math.min(from.column(), to.column()), Math.min(from.row(), to.row())),
+                new CellAddress(Math.max(from.column(), to.column()), Math.max(from.row(), to.row())),
+                isAbsolute(first) && isAbsolute(second));
+    }
+
+    /**
+     * A range where one value is expected, in a formula that is not an array formula: Excel takes the cell of
+     * the range in the formula's own row (a column range) or column (a row range), its implicit intersection.
+     */
+    private Expr intersection(Span span, int start) {
+        CellAddress host = refs.host();
+        if (host == null) throw new ExcelFormulaException("a range (" + span + ") can only stand inside a function such as SUM", start);
+        CellAddress cell;
+        if (span.from().column() == span.to().column() && host.row() >= span.from().row() && host.row() <= span.to().row()) {
+            cell = new CellAddress(span.from().column(), host.row());
+        } else if (span.from().row() == span.to().row() && host.column() >= span.from().column() && host.column() <= span.to().column()) {
+            cell = new CellAddress(host.column(), span.from().row());
+        } else {
+            throw new ExcelFormulaException("the range " + span + " stands where one value is expected and meets neither the row nor"
+                    + " the column of " + host + ", so Excel gives #VALUE!; write the cell meant", start);
+        }
+        return cellRef(span.sheet(), cell, false, start);
     }
 
     /** Whether an A1 address is anchored in both its column and its row: {@code $B$7}. */
@@ -323,6 +371,15 @@ public final class ExcelFormulaParser {
         return new Expr.Ref(quantity, pos(start));
     }
 
+    /** A range as written in a formula, its ends ordered top-left to bottom-right. */
+    private record Span(String sheet, CellAddress from, CellAddress to, boolean absolute) {
+        @Override
+        public String toString() { return (sheet == null ? "" : sheet + "!") + from + ":" + to; }
+    }
+
+    /** Excel's union of references, {@code (a,B6:B7)}, as one list argument: its parts, each an expression or {@link Cells}. */
+    private record Union(List<Object> parts, int start) {}
+
     /**
      * Whether a range's cells may stand as separate arguments: only for a function whose list is a
      * repeating parameter of numbers (SUM(A1:A3) is SUM(a1, a2, a3)). Elsewhere (INDEX, MATCH, SUMPRODUCT,
@@ -332,39 +389,91 @@ public final class ExcelFormulaParser {
         return f.parameters().stream().anyMatch(p -> p.repeats() && p.takesList());
     }
 
+    /** An argument that is a range or a lone cell reference, read once the function's parameter for it is known. */
+    private record Cells(Span span, boolean lone, int start) {}
+
     private Expr call(String name, int start) {
         ExcelFunction f = FunctionLibrary.lookup(name);
         if (f == null) throw new ExcelFormulaException("the function " + name + " is not supported by flopsheet", start);
-        List<Expr> args = new ArrayList<>();
-        boolean ofLists = readsRangesAsLists(f);
+        List<Object> written = new ArrayList<>();
         skipSpaces();
         if (!take(")")) {
             do {
-                int argumentStart = at;
-                List<Expr> read = ofLists && peek() == '(' ? union() : null;
-                if (read == null) read = argument(f.maxArgs() == ExcelFunction.VARIADIC);
-                if (read.size() != 1 && !ofLists) {
-                    throw new ExcelFormulaException("a range in " + f.name() + " cannot be read back: flopsheet reads a range only"
-                            + " where a function takes a list of numbers (SUM, AVERAGE, MAX ...); give the cells a name or write the values", argumentStart);
-                }
-                args.addAll(read);
+                written.add(readsRangesAsLists(f) && peek() == '(' ? union() : argument());
                 skipSpaces();
             } while (take(","));
             if (!take(")")) throw error("expected ')' to close " + name + "(");
         }
+        int end = at;
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            switch (written.get(i)) {
+                case Expr e -> args.add(e);
+                case Cells c -> args.addAll(cells(f, f.whyNot(written.size()) == null ? f.parameterAt(i, written.size()) : null, c));
+                case Union u -> {
+                    for (Object part : u.parts()) {
+                        List<Expr> read = part instanceof Cells c ? each(c) : List.of((Expr) part);
+                        for (Expr e : read) {
+                            if (!(e instanceof Expr.Ref)) throw new ExcelFormulaException("a union (a,b,c) joins references only", u.start());
+                        }
+                        args.addAll(read);
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        at = end;
         String wrongCount = f.whyNot(args.size());
         if (wrongCount != null) throw new ExcelFormulaException(wrongCount, start);
         return new Expr.Call(f.name(), List.copyOf(args), pos(start));
     }
 
     /**
-     * One argument (an empty one is Excel's 0), or every cell of a one-row or one-column range. A function
-     * of a list of values (SUM, AND ...) reads a lone cell reference as Excel does, as a range of one cell.
+     * What a range or lone reference stands for in {@code p}: every cell, as separate arguments, where the
+     * function takes a list of values (SUM(A1:A3) is SUM(a1, a2, a3), and a lone reference is a range of one
+     * cell there, as Excel reads it); elsewhere a lone reference is its cell and a range the cell of its
+     * implicit intersection, except where a function takes a whole range or array (INDEX, MATCH, SUMIF ...),
+     * which a list of cells would not mean.
      */
-    private List<Expr> argument(boolean referencesAsRanges) {
+    private List<Expr> cells(ExcelFunction f, Parameter p, Cells c) {
+        boolean list = p == null ? f.maxArgs() == ExcelFunction.VARIADIC : p.repeats() && p.kind() != Parameter.Kind.ANY;
+        if (c.lone() && !list) {
+            at = c.start();
+            return List.of(comparison());
+        }
+        Span s = c.span();
+        if (s.from().row() != s.to().row() && s.from().column() != s.to().column() && !refs.allowsAreas()) {
+            throw new ExcelFormulaException("only one-row or one-column ranges can be read back", c.start());
+        }
+        if (list) return each(c);
+        if (p != null && (p.name().endsWith("array") || p.name().endsWith("range"))) {
+            throw new ExcelFormulaException("a range in " + f.name() + " cannot be read back: flopsheet reads a range only"
+                    + " where a function takes a list of numbers (SUM, AVERAGE, MAX ...); give the cells a name or write the values", c.start());
+        }
+        return List.of(intersection(c.span(), c.start()));
+    }
+
+    /** Every cell of a range (or the one cell of a lone reference), row by row, those a list leaves out left out. */
+    private List<Expr> each(Cells c) {
+        Span s = c.span();
+        if (s.from().row() != s.to().row() && s.from().column() != s.to().column() && !refs.allowsAreas()) {
+            throw new ExcelFormulaException("only one-row or one-column ranges can be read back", c.start());
+        }
+        List<Expr> cells = new ArrayList<>();
+        for (int r = s.from().row(); r <= s.to().row(); r++) {
+            for (int col = s.from().column(); col <= s.to().column(); col++) {
+                if (refs.skippedInRange(s.sheet(), col, r)) continue;
+                cells.add(cellRef(s.sheet(), new CellAddress(col, r), s.absolute(), c.start()));
+            }
+        }
+        return cells;
+    }
+
+    /** One argument (an empty one is Excel's 0), or a range or lone cell reference, for {@link #cells} to read. */
+    private Object argument() {
         skipSpaces();
         int start = at;
-        if (peek() == ',' || peek() == ')') return List.of(new Expr.Missing(pos(start)));
+        if (peek() == ',' || peek() == ')') return new Expr.Missing(pos(start));
         String sheet = null;
         if (peek() == '\'') sheet = quotedSheet();
         int save = at;
@@ -377,57 +486,38 @@ public final class ExcelFormulaParser {
             while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
             first = text.substring(save, at);
         }
-        CellAddress from = CellAddress.parse(first);
-        boolean lone = from != null && referencesAsRanges && argumentEndsHere();
-        if (from != null && (peek() == ':' || lone)) {
-            CellAddress to = from;
-            boolean absolute = isAbsolute(first);
-            if (!lone) {
-                at++;
-                int toStart = at;
-                while (Character.isLetterOrDigit(peek()) || peek() == '$') at++;
-                absolute &= isAbsolute(text.substring(toStart, at));
-                to = CellAddress.parse(text.substring(toStart, at));
-                if (to == null) throw new ExcelFormulaException("expected the end of the range", toStart);
-            }
-            if (from.row() != to.row() && from.column() != to.column() && !refs.allowsAreas()) {
-                throw new ExcelFormulaException("only one-row or one-column ranges can be read back", start);
-            }
-            List<Expr> cells = new ArrayList<>();
-            for (int r = Math.min(from.row(), to.row()); r <= Math.max(from.row(), to.row()); r++) {
-                for (int c = Math.min(from.column(), to.column()); c <= Math.max(from.column(), to.column()); c++) {
-                    if (refs.skippedInRange(sheet, c, r)) continue;
-                    cells.add(cellRef(sheet, new CellAddress(c, r), absolute, start));
-                }
-            }
-            return cells;
+        boolean address = CellAddress.parse(first) != null;
+        if (peek() == ':' && (address || WHOLE_COLUMN.matcher(first).matches() || WHOLE_ROW.matcher(first).matches())) {
+            Span span = span(sheet, first, start);
+            if (argumentEndsHere()) return new Cells(span, false, start);
+        } else if (address && argumentEndsHere()) {
+            CellAddress cell = CellAddress.parse(first);
+            return new Cells(new Span(sheet, cell, cell, isAbsolute(first)), true, start);
         }
         at = start;
-        return List.of(comparison());
+        return comparison();
     }
 
     /**
-     * Excel's union of references as one list argument, {@code LARGE((a,b,c),2)}: the cells it joins; null
-     * (nothing read) when the parentheses hold a single expression.
+     * Excel's union of references as one list argument, {@code LARGE((a,b,c),2)}; when the parentheses hold
+     * a single expression, that expression as an argument.
      */
-    private List<Expr> union() {
+    private Object union() {
         int start = at;
         at++;
-        List<Expr> cells = new ArrayList<>(argument(true));
+        List<Object> parts = new ArrayList<>();
+        parts.add(argument());
         skipSpaces();
         if (peek() != ',') {
             at = start;
-            return null;
+            return argument();
         }
         while (take(",")) {
-            cells.addAll(argument(true));
+            parts.add(argument());
             skipSpaces();
         }
         if (!take(")")) throw error("expected ')' to close the union that starts here");
-        for (Expr e : cells) {
-            if (!(e instanceof Expr.Ref)) throw new ExcelFormulaException("a union (a,b,c) joins references only", start);
-        }
-        return cells;
+        return new Union(parts, start);
     }
 
     private boolean argumentEndsHere() {

@@ -20,6 +20,9 @@ public interface ExcelReferences {
     /** Whether a range may span several rows and columns (read row by row); import keeps to one row or column. */
     default boolean allowsAreas() { return false; }
 
-    /** Whether a cell of a range is left out, as Excel's SUM, MIN, MAX and AVERAGE leave out empty and text cells. */
+    /** The cell the formula is in, for the implicit intersection of a range where one value is expected; null when unknown. */
+    default CellAddress host() { return null; }
+
+    /** Whether a cell of a range is left out, as Excel's functions of lists leave out empty cells. */
     default boolean skippedInRange(String sheet, int column, int row) { return false; }
 }

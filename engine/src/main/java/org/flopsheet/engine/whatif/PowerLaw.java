@@ -39,7 +39,7 @@ public final class PowerLaw {
      * @param slots every quantity's value at the point of interest (exponents written with inputs are read here)
      */
     public static OptionalDouble exponent(Sheet sheet, Quantity output, Quantity input, double[] slots) {
-        return new PowerLaw(sheet, input.name(), slots, true).of(output);
+        return new PowerLaw(sheet, input.name(), slots, true).along(output);
     }
 
     /**
@@ -47,7 +47,31 @@ public final class PowerLaw {
      * that the exponent stays the same whatever the inputs are: what a formula written into a workbook needs.
      */
     public static OptionalDouble fixedExponent(Sheet sheet, Quantity output, Quantity input) {
-        return new PowerLaw(sheet, input.name(), sheet.defaults(), false).of(output);
+        return new PowerLaw(sheet, input.name(), sheet.defaults(), false).along(output);
+    }
+
+    /**
+     * The exponent in {@code output}, found for every formula before it in the sheet's dependency order
+     * first, so that each formula meets only known exponents: a chain of 100,000 quantities would
+     * otherwise recurse 100,000 deep and overflow the stack.
+     */
+    private OptionalDouble along(Quantity output) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.ArrayDeque<org.flopsheet.engine.dsl.Expr> work = new java.util.ArrayDeque<>();
+        if (!output.input()) work.push(output.formula());
+        while (!work.isEmpty()) {
+            org.flopsheet.engine.dsl.Expr e = work.pop();
+            if (e instanceof org.flopsheet.engine.dsl.Expr.Ref r) {
+                Quantity q = sheet.quantity(r.name());
+                if (used.add(q.name()) && !q.input()) work.push(q.formula());
+            }
+            e.children().forEach(work::push);
+        }
+        for (Quantity q : sheet.formulasInOrder()) {
+            if (q.name().equals(output.name())) break;
+            if (used.contains(q.name())) of(q);
+        }
+        return of(output);
     }
 
     private OptionalDouble of(Quantity q) {

@@ -96,6 +96,58 @@ class ExcelFormulaParserTest {
         assertTrue(e.getMessage().contains(reason), e.getMessage());
     }
 
+    /** As {@link #REFS}, for a formula in cell C7, and with C5..E8 holding c5, d5 ...; empty cells are skipped in lists. */
+    static final ExcelReferences IN_C7 = new ExcelReferences() {
+        @Override
+        public String definedName(String name) { return null; }
+
+        @Override
+        public String cell(String sheet, int column, int row) {
+            return column >= 2 && column <= 5 && row >= 5 && row <= 8 ? CellAddress.columnName(column).toLowerCase() + row : null;
+        }
+
+        @Override
+        public CellAddress host() { return new CellAddress(3, 7); }
+
+        @Override
+        public boolean allowsAreas() { return true; }
+
+        @Override
+        public boolean skippedInRange(String sheet, int column, int row) { return cell(sheet, column, row) == null; }
+    };
+
+    @ParameterizedTest(name = "in C7: {0}  ->  {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # a range where one value is expected is the cell in the formula's row (or column): Excel's implicit intersection
+        =B5:B8*2                  | b7*2
+        =ROUND(B5:B8,)            | ROUND(b7, )
+        =$B$5:$E$5                | c5
+        =B:B                      | b7
+        =Model!$D:$D+1            | d7 + 1
+        # in a list, a range is its cells (empty ones left out), a lone reference a range of one cell
+        =SUM(B5:C6)               | SUM(b5, c5, b6, c6)
+        =SUM(B:B)                 | SUM(b5, b6, b7, b8)
+        =LARGE(B5:B8,2)           | LARGE(b5, b6, b7, b8, 2)
+        =AND(C5:C6,TRUE)          | AND(c5, c6, TRUE)
+        =SUM(A1,B5)               | SUM(b5)
+        =ROUND(B5,1)              | ROUND(b5, 1)
+        """)
+    void readsRangesAsExcelDoesInACell(String excel, String dsl) {
+        assertEquals(dsl, DslFormula.of(ExcelFormulaParser.parse(excel, IN_C7)));
+    }
+
+    @ParameterizedTest(name = "in C7: {0}  ->  {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        =B5:C6                    | meets neither the row nor the column of C7, so Excel gives #VALUE!
+        =B1:B4                    | meets neither the row nor the column of C7
+        =INDEX(B5:B8,2)           | a range in INDEX cannot be read back
+        =COUNTIF(B:B,">1")        | a range in COUNTIF cannot be read back
+        """)
+    void refusesARangeItCannotReadInACell(String excel, String reason) {
+        ExcelFormulaException e = assertThrows(ExcelFormulaException.class, () -> ExcelFormulaParser.parse(excel, IN_C7));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
     @org.junit.jupiter.api.Test
     void aFlatFormulaOfTwentyThousandTermsIsRefusedNotAStackOverflow() {
         String excel = "=a" + "+a".repeat(19_999);

@@ -41,6 +41,9 @@ class ValuesBehaviourTest {
         "he said ""hi""\"       | he said "hi"
         # empty arguments are legal: Excel reads them as 0
         ROUND(2.5,)              | 3
+        # an omitted optional argument takes its default on text and arrays too
+        LOG("100")               | 2
+        LOG({10, 1000})          | {1,3}
         IF(TRUE,,2)              | 0
         IF(FALSE, 1)             | FALSE
         # result types follow the values, not a function's name

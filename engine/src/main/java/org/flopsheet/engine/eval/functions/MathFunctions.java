@@ -32,7 +32,7 @@ final class MathFunctions {
             define("LOG", "Logarithm to a base (default 10); #NUM! unless both are positive, #DIV/0! for base 1")
                 .parameters(number("number"), number("base").orElse(10)).libm()
                 .java(MathFunctions::log)
-                .js("(x, base) => x <= 0 || base <= 0 ? NUM : base === 1 ? DIV0 : Math.log(x) / Math.log(base)"),
+                .js("(x, base) => x <= 0 || base <= 0 ? NUM : base === 1 ? DIV0 : base === 10 ? Math.log10(x) : Math.log(x) / Math.log(base)"),
             define("EXP", "e raised to the number; #NUM! on overflow")
                 .parameters(number("number")).libm()
                 .java(Math::exp)
@@ -62,6 +62,7 @@ final class MathFunctions {
     private static double log(double x, double base) {
         if (x <= 0 || base <= 0) return NUM;
         if (base == 1) return DIV0;
-        return Math.log(x) / Math.log(base);
+        // log(1000)/log(10) is 2.9999999999999996; Excel's LOG(1000) is 3, as log10 gives
+        return base == 10 ? Math.log10(x) : Math.log(x) / Math.log(base);
     }
 }
