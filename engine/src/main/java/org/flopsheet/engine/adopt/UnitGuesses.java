@@ -72,8 +72,9 @@ final class UnitGuesses {
         }
         String text = bare.toString();
         if (text.contains("%")) return new Guess("%", true);
-        if (CURRENCY.matcher(text).find() || text.replaceAll("\\[[^]]*]", "").contains("$")) return new Guess("dollar", true);
         String unit = literal.toString().strip();
+        boolean dollarSign = text.replaceAll("\\[[^]]*]", "").contains("$") || unit.equals("$");
+        if (CURRENCY.matcher(text).find() || dollarSign) return new Guess("dollar", true);
         if (unit.isEmpty()) return null;
         Unit known = UNITS.lookup(unit);
         if (known != null) return new Guess(unit, known.scale().isOne());
