@@ -328,8 +328,8 @@
   var fn = {
     "EXP": guard("N", Math.exp),
     "LN": guard("N", x => x <= 0 ? NUM : Math.log(x)),
-    "MAX": guard("N", (...xs) => Math.max(...xs)),
-    "MIN": guard("N", (...xs) => Math.min(...xs)),
+    "MAX": guard("N", (...xs) => xs.length === 0 ? 0 : xs.reduce((m, x) => Math.max(m, x))),
+    "MIN": guard("N", (...xs) => xs.length === 0 ? 0 : xs.reduce((m, x) => Math.min(m, x))),
     "ROUNDUP": guard("NN", rounding("UP")),
     "SQRT": guard("N", x => x < 0 ? NUM : Math.sqrt(x))
   };

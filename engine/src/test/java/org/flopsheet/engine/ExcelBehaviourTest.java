@@ -129,6 +129,8 @@ class ExcelBehaviourTest {
         AVERAGE(flag, 1, 3)       | 2
         MIN(flag, 2)              | 2
         MAX(flag, -1)             | -1
+        MIN(flag)                 | 0
+        MAX(flag)                 | 0
         SUM(TRUE, 1)              | 2
         AVERAGE(TRUE, 3)          | 2
         MAX(TRUE, -1)             | 1

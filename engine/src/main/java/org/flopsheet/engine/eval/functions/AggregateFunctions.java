@@ -17,38 +17,20 @@ final class AggregateFunctions {
         return List.of(
             define("MIN", "Smallest of the numbers")
                 .parameters(numbers("number")).unit(UnitRule.SAME)
-                .javaMany(args -> {
-                    if (args.length == 0) return 0;
-                    double m = Double.POSITIVE_INFINITY;
-                    for (double a : args) m = Math.min(m, a);
-                    return m;
-                })
-                .js("(...xs) => Math.min(...xs)"),
+                .javaMany(AggregateFunctions::min)
+                .js("(...xs) => xs.length === 0 ? 0 : xs.reduce((m, x) => Math.min(m, x))"),
             define("MAX", "Largest of the numbers")
                 .parameters(numbers("number")).unit(UnitRule.SAME)
-                .javaMany(args -> {
-                    if (args.length == 0) return 0;
-                    double m = Double.NEGATIVE_INFINITY;
-                    for (double a : args) m = Math.max(m, a);
-                    return m;
-                })
-                .js("(...xs) => Math.max(...xs)"),
+                .javaMany(AggregateFunctions::max)
+                .js("(...xs) => xs.length === 0 ? 0 : xs.reduce((m, x) => Math.max(m, x))"),
             define("MINA", "Smallest of the values, logical values counting as 1 and 0")
                 .parameters(numbers("value")).unit(UnitRule.SAME)
-                .javaMany(args -> {
-                    double m = Double.POSITIVE_INFINITY;
-                    for (double a : args) m = Math.min(m, a);
-                    return m;
-                })
-                .js("(...xs) => Math.min(...xs)"),
+                .javaMany(AggregateFunctions::min)
+                .js("(...xs) => xs.length === 0 ? 0 : xs.reduce((m, x) => Math.min(m, x))"),
             define("MAXA", "Largest of the values, logical values counting as 1 and 0")
                 .parameters(numbers("value")).unit(UnitRule.SAME)
-                .javaMany(args -> {
-                    double m = Double.NEGATIVE_INFINITY;
-                    for (double a : args) m = Math.max(m, a);
-                    return m;
-                })
-                .js("(...xs) => Math.max(...xs)"),
+                .javaMany(AggregateFunctions::max)
+                .js("(...xs) => xs.length === 0 ? 0 : xs.reduce((m, x) => Math.max(m, x))"),
             define("AVERAGEA", "Arithmetic mean of the values, logical values counting as 1 and 0")
                 .parameters(numbers("value")).unit(UnitRule.SAME)
                 .javaMany(args -> sum(args) / args.length)
@@ -90,6 +72,22 @@ final class AggregateFunctions {
                 .javaMany(args -> args.length == 0 ? Errors.DIV0 : sum(args) / args.length)
                 .js("(...xs) => sum(xs) / xs.length")
         );
+    }
+
+    /** Excel's MIN of no numbers is 0, not infinity. */
+    static double min(double[] args) {
+        if (args.length == 0) return 0;
+        double m = Double.POSITIVE_INFINITY;
+        for (double a : args) m = Math.min(m, a);
+        return m;
+    }
+
+    /** Excel's MAX of no numbers is 0, not minus infinity. */
+    static double max(double[] args) {
+        if (args.length == 0) return 0;
+        double m = Double.NEGATIVE_INFINITY;
+        for (double a : args) m = Math.max(m, a);
+        return m;
     }
 
     static double sum(double[] args) {
