@@ -291,11 +291,15 @@ public record CustomFunctions(String json, String javaScript) {
         }
         js.append("      inputs: [\n").append(String.join(",\n", inputs)).append("\n      ],\n");
         List<String> outputs = new ArrayList<>(), exponents = new ArrayList<>();
+        List<Quantity> sheetInputs = sheet.inputs(); // a filter over every quantity: once, not once per output
+        Map<String, Map<String, java.util.OptionalDouble>> exponentsByInput = new LinkedHashMap<>();
+        for (Quantity in : sheetInputs) exponentsByInput.put(in.name(), PowerLaw.fixedExponents(sheet, in));
         for (Quantity out : sheet.outputs()) {
             outputs.add(quote(out.name()) + ": " + out.index());
             List<String> powers = new ArrayList<>();
-            for (Quantity in : sheet.inputs()) {
-                java.util.OptionalDouble e = PowerLaw.fixedExponent(sheet, out, in);
+            for (Quantity in : sheetInputs) {
+                java.util.OptionalDouble e = out.input() ? PowerLaw.fixedExponent(sheet, out, in)
+                        : exponentsByInput.get(in.name()).get(out.name());
                 if (e.isPresent() && e.getAsDouble() != 0) powers.add(quote(in.name()) + ": " + JavaScriptEmitter.number(e.getAsDouble()));
             }
             if (!powers.isEmpty()) exponents.add("        " + quote(out.name()) + ": { " + String.join(", ", powers) + " }");

@@ -51,6 +51,17 @@ public final class PowerLaw {
     }
 
     /**
+     * {@link #fixedExponent} of every formula quantity in {@code input}, in one pass in dependency order:
+     * what a caller asking for every output needs (asking one output at a time walks the sheet each time).
+     */
+    public static java.util.Map<String, OptionalDouble> fixedExponents(Sheet sheet, Quantity input) {
+        PowerLaw law = new PowerLaw(sheet, input.name(), sheet.defaults(), false);
+        java.util.Map<String, OptionalDouble> byName = new java.util.HashMap<>();
+        for (Quantity q : sheet.formulasInOrder()) byName.put(q.name(), law.of(q));
+        return byName;
+    }
+
+    /**
      * The exponent in {@code output}, found for every formula before it in the sheet's dependency order
      * first, so that each formula meets only known exponents: a chain of 100,000 quantities would
      * otherwise recurse 100,000 deep and overflow the stack.
