@@ -54,8 +54,7 @@ public final class InputValues {
             if (Double.isNaN(v)) throw new IllegalArgumentException("the value '" + text + "' for " + name + " is " + ExcelError.of(v).text);
             return v;
         } catch (FlopError e) {
-            throw new IllegalArgumentException("bad value '" + text + "' for " + name + ": " + e.problem()
-                    + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
+            throw refused("value", text, name, e);
         }
     }
 
@@ -75,8 +74,7 @@ public final class InputValues {
             });
             return DistributionReader.read(src, value, null, name, checker, q.unit()).distribution();
         } catch (FlopError e) {
-            throw new IllegalArgumentException("bad distribution '" + text + "' for " + name + ": " + e.problem()
-                    + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
+            throw refused("distribution", text, name, e);
         }
     }
 
@@ -110,8 +108,7 @@ public final class InputValues {
             if (v instanceof Value.Err e) throw new IllegalArgumentException("the value '" + text + "' for " + q.name() + " is " + e.error().text);
             return v;
         } catch (FlopError e) {
-            throw new IllegalArgumentException("bad value '" + text + "' for " + q.name() + ": " + e.problem()
-                    + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
+            throw refused("value", text, q.name(), e);
         }
     }
 
@@ -148,5 +145,11 @@ public final class InputValues {
         Map<String, Double> out = new java.util.LinkedHashMap<>();
         settings.forEach((k, v) -> out.put(k, parse(sheet, k, v)));
         return out;
+    }
+
+    /** "bad value '3 parsec' for duration: ... (hint)": a compile error in a typed value, as the caller shows it. */
+    private static IllegalArgumentException refused(String what, String text, String name, FlopError e) {
+        return new IllegalArgumentException("bad " + what + " '" + text + "' for " + name + ": " + e.problem()
+                + (e.hint() != null ? " (" + e.hint() + ")" : ""), e);
     }
 }
